@@ -1,0 +1,42 @@
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+import { defaultLocale, locales } from './src/i18n/config';
+import { contentCheck } from './integrations/content-check';
+
+export default defineConfig({
+  // Set `site` to the school's address when deploying (used for canonical links only).
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [svelte(), contentCheck()],
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    // Astro hashes its own scripts and styles into script-src and style-src. Everything else:
+    // this origin only. Nothing is ever loaded from anywhere else.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self' data: blob:",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+  // We use no Markdown code blocks; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Dexie's default entry wraps its ES5 build; the modern ES build is ~3 kB smaller gzipped.
+    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+  },
+});

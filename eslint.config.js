@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+
+/** Keep storage and sound out of the pure layers: src/lib decides, src/db stores, src/audio plays. */
+const pureLayers = {
+  files: ['src/lib/**', 'games/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['dexie', 'dexie/*'], message: 'src/lib and games/ stay pure: storage lives in src/db.' },
+          { group: ['howler', 'howler/*'], message: 'Only src/audio imports Howler.' },
+          { group: ['**/db/*', '**/db'], message: 'src/lib and games/ do not touch storage: the page does.' },
+        ],
+      },
+    ],
+  },
+};
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  ...astro.configs.recommended,
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  pureLayers,
+);

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.ts';
+
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const executablePath = findChromium();
+
+/** End-to-end tests against the real built site (dist/), served as a school would serve it. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 45_000,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    serviceWorkers: 'allow',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node scripts/serve.ts',
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
+    url: `http://127.0.0.1:${PORT}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

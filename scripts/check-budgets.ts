@@ -1,0 +1,114 @@
+/**
+ * JavaScript budget per page type: follows each built page's real script graph (module scripts,
+ * island components and renderers, and their imports) and adds up the gzipped bytes.
+ * "initial" is what loads before the page is interactive (static imports); "lazy" is what it
+ * loads afterwards through dynamic imports (the storage layer). Both have budgets; the check
+ * fails when either is over, and prints both, so the total is never hidden.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1000;
+
+/** Budgets in gzipped bytes; the first pattern that matches a page's path wins. */
+const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] = [
+  { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 50 * KB, lazyMax: 35 * KB },
+  { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: 0 },
+  { type: 'pupils', match: /^[a-z]{2}\/pupils\//, max: 50 * KB, lazyMax: 35 * KB },
+  { type: 'info', match: /^[a-z]{2}\/(teachers|parents|about)\//, max: 20 * KB, lazyMax: 0 },
+  { type: 'other', match: /.*/, max: 20 * KB, lazyMax: 0 },
+];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Absolute site paths ("/_astro/x.js") a piece of JS imports, split into static and dynamic. */
+function importsOf(code: string, fromPath: string): { static: string[]; dynamic: string[] } {
+  const found = { static: new Set<string>(), dynamic: new Set<string>() };
+  const re = /(import\s*\(|import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
+  for (const m of code.matchAll(re)) {
+    const spec = m[2]!;
+    const kind = m[1]!.endsWith('(') ? found.dynamic : found.static;
+    if (spec.startsWith('/')) kind.add(spec);
+    else if (spec.startsWith('.')) kind.add(posix.join(posix.dirname(fromPath), spec));
+  }
+  return { static: [...found.static], dynamic: [...found.dynamic] };
+}
+
+function pageScripts(html: string): { files: string[]; inline: string[] } {
+  const files = new Set<string>();
+  const inline: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+    if (src) files.add(src);
+    else if (m[2]!.trim() && !/type="application\/(ld\+)?json"/.test(m[1]!)) inline.push(m[2]!);
+  }
+  for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) files.add(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) files.add(m[1]!);
+  for (const code of inline) for (const spec of importsOf(code, '/').static) files.add(spec);
+  return { files: [...files], inline };
+}
+
+/** Follow static imports from `roots`; returns the files reached and the dynamic imports met. */
+function closure(roots: string[], already: ReadonlySet<string>) {
+  const seen = new Set<string>();
+  const dynamic = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file) || already.has(file)) continue;
+    seen.add(file);
+    const imports = importsOf(readFileSync(join(DIST, file), 'utf8'), file);
+    queue.push(...imports.static);
+    for (const d of imports.dynamic) dynamic.add(d);
+  }
+  return { seen, dynamic: [...dynamic] };
+}
+
+const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gz(readFileSync(join(DIST, f))), 0);
+
+function measure(page: string) {
+  const { files, inline } = pageScripts(readFileSync(page, 'utf8'));
+  const initial = closure(files, new Set());
+  const lazy = closure(initial.dynamic, initial.seen);
+  const bytes = inline.reduce((sum, code) => sum + gz(code), 0) + sizeOf(initial.seen);
+  const lazyBytes = sizeOf(lazy.seen);
+  return { bytes, lazyBytes, files: initial.seen.size + lazy.seen.size };
+}
+
+const rows = htmlFiles(DIST)
+  .map((page) => {
+    const path = relative(DIST, page).split('\\').join('/');
+    const budget = budgets.find((b) => b.match.test(path))!;
+    return { path, budget, ...measure(page) };
+  })
+  .sort((a, b) => b.bytes - a.bytes);
+
+const worstByType = new Map<string, (typeof rows)[number]>();
+for (const row of rows) if (!worstByType.has(row.budget.type)) worstByType.set(row.budget.type, row);
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+console.log('JavaScript per page type, gzipped (largest page of each type): initial + lazy = total');
+let over = 0;
+for (const [type, row] of worstByType) {
+  const ok = row.bytes <= row.budget.max && row.lazyBytes <= row.budget.lazyMax;
+  if (!ok) over += 1;
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${type.padEnd(7)} ${kb(row.bytes).padStart(8)} (max ${row.budget.max / KB}) + ${kb(row.lazyBytes).padStart(8)} (max ${row.budget.lazyMax / KB}) = ${kb(row.bytes + row.lazyBytes).padStart(8)}  ${row.files} files, ${row.path}`,
+  );
+}
+for (const row of rows) {
+  if (row.bytes > row.budget.max || row.lazyBytes > row.budget.lazyMax) {
+    console.error(`over budget: ${row.path} initial ${kb(row.bytes)}, lazy ${kb(row.lazyBytes)}`);
+  }
+}
+if (over > 0) process.exit(1);

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { lessonSchema } from './schemas/lesson';
+import { curriculumSchema } from './schemas/curriculum';
+
+/** content/lessons/<locale>/<lesson-id>.yaml; entry ids look like "cy/posting-kindly-ks2". */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+/** content/curriculum/<framework>.yaml */
+const curriculum = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/curriculum' }),
+  schema: curriculumSchema,
+});
+
+export const collections = { lessons, curriculum };

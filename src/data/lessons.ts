@@ -1,0 +1,28 @@
+/** Lessons for a page's language, from the content collection. */
+import { getCollection } from 'astro:content';
+import { defaultLocale, type Locale } from '../i18n/config';
+import type { Lesson } from '../schemas/lesson';
+
+export interface LocalizedLesson {
+  lesson: Lesson;
+  /** The language the lesson's text is in: the default language when no translation exists yet. */
+  lang: Locale;
+}
+
+/** Every lesson, in the page's language where translated, in a stable order (by file name). */
+export async function lessonsFor(locale: Locale): Promise<LocalizedLesson[]> {
+  const entries = await getCollection('lessons');
+  const byId = new Map(entries.map((e) => [e.id, e.data]));
+  return entries
+    .filter((e) => e.id.startsWith(`${defaultLocale}/`))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((e) => {
+      const translated = byId.get(`${locale}/${e.data.id}`);
+      return translated ? { lesson: translated, lang: locale } : { lesson: e.data, lang: defaultLocale };
+    });
+}
+
+export async function curriculumOutcomes() {
+  const frameworks = await getCollection('curriculum');
+  return frameworks.flatMap((f) => f.data.outcomes.map((o) => ({ ...o, framework: f.data })));
+}

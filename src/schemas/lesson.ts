@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { findGraphProblems } from '../lib/lesson-graph';
+
+/** Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "ask-first"');
+
+/** The three topics of the school's social media policy. */
+export const topicSchema = z.enum(['respectful-posting', 'age-limits', 'sharing-images']);
+
+/** ks1 = ages 5–7 (short, concrete words, two choices); ks2 = ages 7–11 (dilemmas, three choices). */
+export const ageBandSchema = z.enum(['ks1', 'ks2']);
+
+/**
+ * Who speaks or appears in a scene. Each id has original SVG art in src/components/art.
+ * Names are the same in every language.
+ */
+export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', 'priya', 'leo', 'zara']);
+
+/** How the speaker looks in this scene; the art has one pose for each. */
+export const moodSchema = z.enum(['happy', 'sad', 'worried', 'thinking', 'cheering']);
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const choiceSchema = z.strictObject({
+  /** Unique within the scene; this id, not the text, is what an attempt stores. */
+  id: slug,
+  /** What the pupil picks, as they would say it. */
+  text: text(160),
+  /** True when this is a safe, kind or sensible choice. */
+  safe: z.boolean(),
+  /** Tom's feedback, shown straight after the choice: says why, never just "wrong". */
+  feedback: text(320),
+  /** Required when `safe` is false: the misunderstanding this choice shows, for the teacher's view. */
+  misconception: slug.optional(),
+  /** The scene this choice leads to. */
+  next: slug,
+});
+
+/** A message shown on a pretend phone screen in the scene: the post the story is about. */
+export const postSchema = z.strictObject({
+  author: characterSchema,
+  text: text(200),
+  /** A short picture-description of an image in the post, read by screen readers and read aloud. */
+  image: text(160).optional(),
+});
+
+export const endSchema = z.strictObject({
+  /** One sentence the pupil can remember, shown big with the stars. */
+  remember: text(140),
+});
+
+export const sceneSchema = z
+  .strictObject({
+    speaker: characterSchema,
+    mood: moodSchema.default('happy'),
+    text: text(400),
+    post: postSchema.optional(),
+    /** Two or three options (KS1: two); absent on an ending. */
+    choices: z.array(choiceSchema).min(2).max(3).optional(),
+    /** Present only on an ending scene. */
+    end: endSchema.optional(),
+  })
+  .refine((s) => (s.choices === undefined) !== (s.end === undefined), {
+    message: 'a scene needs either choices or an end, not both and not neither',
+  });
+
+export const lessonSchema = z
+  .strictObject({
+    id: slug,
+    topic: topicSchema,
+    ageBand: ageBandSchema,
+    title: text(80),
+    /** One or two sentences for the lesson card and the teacher. */
+    summary: text(240),
+    /** About how long the lesson takes, in minutes. */
+    minutes: z.int().min(1).max(60),
+    /** Curriculum outcome ids from content/curriculum (checked against it at build time). */
+    outcomes: z.array(z.string().min(1)).min(1),
+    /** The first scene's id. */
+    start: slug,
+    /** The scene graph, by scene id. Order here is reading order for people editing the file. */
+    scenes: z.record(slug, sceneSchema),
+  })
+  .superRefine((lesson, ctx) => {
+    for (const problem of findGraphProblems(lesson)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.message,
+        path: problem.sceneId ? ['scenes', problem.sceneId] : [],
+      });
+    }
+  });
+
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Scene = z.infer<typeof sceneSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type Character = z.infer<typeof characterSchema>;
+export type Mood = z.infer<typeof moodSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type AgeBand = z.infer<typeof ageBandSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { localizedText } from './localized';
+import { isoDate } from './date';
+
+/** One step in the route for raising a concern, in the order a parent should follow it. */
+export const concernStepSchema = z.strictObject({
+  /** Who to go to, e.g. "your child's class teacher". */
+  who: localizedText,
+  /** When to go to them, e.g. "first", "if the concern is not sorted out". */
+  when: localizedText,
+});
+
+/** What another school changes to make the site its own: content/school.yaml. */
+export const schoolSchema = z.strictObject({
+  /** The school's name as parents know it. */
+  name: z.string().trim().min(1).max(120),
+  /** The school's short motto for online life, shown on the home page. */
+  motto: localizedText,
+  /** The school's values; the first is shown most. */
+  values: z.array(localizedText).min(1).max(8),
+  /** The e-safety rule the mascot teaches. */
+  goldenRule: localizedText,
+  /** The route for raising a concern, in order. */
+  concernRoute: z.array(concernStepSchema).min(1).max(6),
+  /** The policy the site teaches from, and when it was last reviewed by the school. */
+  policy: z.strictObject({
+    title: localizedText,
+    reviewed: isoDate,
+  }),
+});
+
+export type School = z.infer<typeof schoolSchema>;

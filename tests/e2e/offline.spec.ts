@@ -1,0 +1,28 @@
+import { test, expect, LESSON_ID, readAttempts } from './support/fixtures';
+
+test('after one visit the whole site works with the network off', async ({ page, context }) => {
+  await page.goto('/en/');
+  // The service worker is active once everything is precached.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+
+  // Pages never visited before come from the precache.
+  for (const path of [`/cy/lessons/${LESSON_ID}/`, '/en/pupils/', '/cy/parents/', '/en/about/']) {
+    const response = await page.goto(path);
+    expect(response?.ok(), path).toBe(true);
+  }
+
+  await page.goto(`/en/lessons/${LESSON_ID}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  await page.locator('[data-choice]').first().click();
+  await expect(page.locator('.feedback')).toBeVisible();
+  await expect.poll(async () => (await readAttempts(page)).length).toBe(1);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome back!' })).toBeVisible();
+  // The self-hosted font came from the cache too.
+  expect(await page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible Next"', 'ŵŷ'))).toBe(true);
+  await context.setOffline(false);
+});

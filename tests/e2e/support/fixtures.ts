@@ -1,0 +1,132 @@
+/**
+ * Every e2e test runs under a guard: it fails on any request that leaves the site's origin, any
+ * Content Security Policy violation, any uncaught script error and any console error.
+ */
+import { test as base, expect, type Page, type Locator } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { Lesson } from '../../../src/schemas/lesson';
+
+export const test = base.extend<{ guard: string[] }>({
+  guard: [
+    async ({ context, page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const problems: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+          problems.push(`request left the origin: ${request.url()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'requests off the origin, CSP violations or script errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** A lesson from content/, to drive the tests from the real graph. */
+export function loadLesson(locale: string, id: string): Lesson {
+  return parse(readFileSync(`content/lessons/${locale}/${id}.yaml`, 'utf8')) as Lesson;
+}
+
+export const LESSON_ID = 'posting-kindly-ks2';
+
+/** Every built page, as a URL path. */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name === 'index.html' ? [path] : [];
+    });
+  return walk('dist')
+    .map((file) => `/${relative('dist', file).replace(/index\.html$/, '')}`.replace('\\', '/'))
+    .sort();
+}
+
+/** Press Tab until `target` has focus: proves it can be reached with the keyboard alone. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with ${maxPresses} presses of Tab`);
+}
+
+export interface StoredAttempt {
+  id: string;
+  activityId: string;
+  status: string;
+  stars?: number;
+  steps: { sceneId: string; choiceId: string }[];
+  mistakes?: { sceneId: string; choiceId: string; misconception: string }[];
+  durationMs?: number;
+  locale: string;
+}
+
+/** The attempts table, read straight from the browser's IndexedDB (not through the app's code). */
+export function readAttempts(page: Page): Promise<StoredAttempt[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAttempt[]>((resolve, reject) => {
+        const request = indexedDB.open('terrific-tom');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredAttempt[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Headless Chromium has no speech voices: stand in for the Web Speech API with the given voices,
+ * recording what would be spoken in window.__spoken.
+ */
+export async function stubSpeech(page: Page, voiceLangs: string[]): Promise<void> {
+  await page.addInitScript((langs: string[]) => {
+    const spoken: string[] = [];
+    const voices = langs.map((lang) => ({ lang, name: `Test voice ${lang}`, default: false, localService: true, voiceURI: lang }));
+    const synth = Object.assign(new EventTarget(), {
+      speaking: false,
+      getVoices: () => voices,
+      speak(u: { text: string; onend?: () => void }) {
+        spoken.push(u.text);
+        setTimeout(() => u.onend?.(), 50);
+      },
+      cancel() {},
+      pause() {},
+      resume() {},
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, '__spoken', { value: spoken });
+    class Utterance {
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      rate = 1;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  }, voiceLangs);
+}

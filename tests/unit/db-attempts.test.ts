@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { TomDatabase } from '../../src/db/database';
+import { DEVICE_PLAYER } from '../../src/lib/players';
+import { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, summariesFor } from '../../src/db/attempts';
+import { classifyStorageError } from '../../src/db/errors';
+
+let factory = new IDBFactory();
+const open = () => new TomDatabase('test', { indexedDB: factory, IDBKeyRange });
+afterEach(() => {
+  factory = new IDBFactory();
+});
+
+const key = { pupilId: DEVICE_PLAYER, activityId: 'posting-kindly-ks2' };
+const stepInput = (attemptId: string | undefined, n: number, sceneId: string, next: string) => ({
+  ...key,
+  attemptId,
+  locale: 'cy',
+  startedAt: 1000,
+  step: { sceneId, choiceId: `choice-${n}`, at: 1000 + n * 100 },
+  sceneId: next,
+});
+
+describe('attempts in IndexedDB', () => {
+  it('starts an attempt on the first choice and appends later choices to it', async () => {
+    const db = open();
+    const id = await recordStep(db, stepInput(undefined, 1, 'a', 'b'));
+    const same = await recordStep(db, stepInput(id, 2, 'b', 'c'));
+    expect(same).toBe(id);
+    const stored = await db.attempts.get(id);
+    expect(stored).toMatchObject({
+      status: 'in-progress',
+      locale: 'cy',
+      sceneId: 'c',
+      steps: [
+        { sceneId: 'a', choiceId: 'choice-1', at: 1100 },
+        { sceneId: 'b', choiceId: 'choice-2', at: 1200 },
+      ],
+    });
+    expect(await db.attempts.count()).toBe(1);
+  });
+
+  it('keeps every answered choice when the tab closes and a new page opens the database', async () => {
+    const first = open();
+    const id = await recordStep(first, stepInput(undefined, 1, 'a', 'b'));
+    await recordStep(first, stepInput(id, 2, 'b', 'c'));
+    first.close();
+
+    const second = open();
+    const unfinished = await findInProgress(second, key);
+    expect(unfinished?.id).toBe(id);
+    expect(unfinished?.steps.map((s) => s.choiceId)).toEqual(['choice-1', 'choice-2']);
+  });
+
+  it('finishes an attempt with stars, score, time and mistakes, and summarises the best', async () => {
+    const db = open();
+    const a = await recordStep(db, stepInput(undefined, 1, 'a', 'end'));
+    await finishAttempt(db, a, { score: 1, maxScore: 2, stars: 2, mistakes: [{ sceneId: 'a', choiceId: 'x', misconception: 'only-a-joke' }], finishedAt: 5000, durationMs: 4000 });
+    const b = await recordStep(db, stepInput(undefined, 1, 'a', 'end'));
+    await finishAttempt(db, b, { score: 2, maxScore: 2, stars: 3, mistakes: [], finishedAt: 9000, durationMs: 3000 });
+    await recordStep(db, { ...stepInput(undefined, 1, 'a', 'b'), activityId: 'other-lesson' });
+
+    const done = await completedAttempts(db, key);
+    expect(done.map((d) => d.stars)).toEqual([3, 2]);
+    expect(done[1]).toMatchObject({ status: 'complete', durationMs: 4000, score: 1, maxScore: 2 });
+    expect(await findInProgress(db, key)).toBeUndefined();
+
+    const summaries = await summariesFor(db, DEVICE_PLAYER);
+    expect(summaries.get('posting-kindly-ks2')).toEqual({ activityId: 'posting-kindly-ks2', status: 'complete', bestStars: 3 });
+    expect(summaries.get('other-lesson')).toEqual({ activityId: 'other-lesson', status: 'in-progress', bestStars: 0 });
+    expect(summaries.size).toBe(2);
+  });
+
+  it('refuses to finish an attempt that does not exist, and can abandon one', async () => {
+    const db = open();
+    await expect(finishAttempt(db, 'missing', { score: 0, maxScore: 0, stars: 3, mistakes: [], finishedAt: 1, durationMs: 1 })).rejects.toThrow(
+      'no attempt "missing" to finish',
+    );
+    const id = await recordStep(db, stepInput(undefined, 1, 'a', 'b'));
+    await abandonAttempt(db, id);
+    expect(await db.attempts.count()).toBe(0);
+  });
+
+  it('does not start a second attempt when told of a finished one', async () => {
+    const db = open();
+    const id = await recordStep(db, stepInput(undefined, 1, 'a', 'end'));
+    await finishAttempt(db, id, { score: 1, maxScore: 1, stars: 3, mistakes: [], finishedAt: 2000, durationMs: 1000 });
+    const next = await recordStep(db, stepInput(id, 1, 'a', 'b'));
+    expect(next).not.toBe(id);
+    expect((await db.attempts.get(id))?.steps).toHaveLength(1);
+  });
+});
+
+describe('storage errors', () => {
+  it('recognises a full disk even when Dexie wraps the browser error', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    expect(classifyStorageError(quota)).toBe('full');
+    expect(classifyStorageError({ name: 'AbortError', inner: quota })).toBe('full');
+    expect(classifyStorageError({ name: 'MissingAPIError' })).toBe('unavailable');
+    expect(classifyStorageError(new TypeError('x'))).toBe('other');
+    expect(classifyStorageError(undefined)).toBe('other');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/locales/en/ui.json';
+import cy from '../../src/i18n/locales/cy/ui.json';
+import { useTranslations, hasOwnTranslation } from '../../src/i18n/translate';
+import { locales } from '../../src/i18n/config';
+
+type Tree = { [key: string]: string | Tree };
+function leafKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leafKeys(v, `${prefix}${k}.`)));
+}
+/** "stars.label_few" -> "stars.label": plural forms are one key to the code. */
+const baseKey = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+describe('translations of the interface', () => {
+  it('Welsh has every English string', () => {
+    const cyKeys = new Set(leafKeys(cy as Tree).map(baseKey));
+    const missing = leafKeys(en as Tree).map(baseKey).filter((k) => !cyKeys.has(k));
+    expect(missing).toEqual([]);
+    expect(hasOwnTranslation('cy', 'home.hello')).toBe(true);
+  });
+
+  it('no string is empty', () => {
+    for (const tree of [en, cy] as Tree[]) {
+      const empty = leafKeys(tree).filter((k) => k.split('.').reduce<Tree | string>((t, part) => (t as Tree)[part]!, tree) === '');
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('uses Welsh plural forms (CLDR: zero, one, two, few, many, other) for 0, 1, 2, 3, 6 and 7', () => {
+    const rules = new Intl.PluralRules('cy');
+    expect([0, 1, 2, 3, 6, 7].map((n) => rules.select(n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    const t = useTranslations('cy');
+    expect(t('stars.label', { count: 0 })).toBe('Dim sêr eto');
+    expect(t('stars.label', { count: 1 })).toBe('1 seren');
+    expect(t('pupils.minutes', { count: 2 })).toBe('Tua 2 funud');
+    for (const n of [3, 6, 7]) expect(t('pupils.minutes', { count: n })).toBe(`Tua ${n} munud`);
+    // Every form the rules can select exists, so none falls back to English.
+    const stars = (cy as Tree).stars as Tree;
+    for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) expect(stars[`label_${form}`]).toBeTruthy();
+  });
+
+  it('English plurals pick one and other', () => {
+    const t = useTranslations('en');
+    expect(t('pupils.minutes', { count: 1 })).toBe('About 1 minute');
+    expect(t('pupils.minutes', { count: 10 })).toBe('About 10 minutes');
+  });
+
+  it('interpolates without escaping (pages escape when they render)', () => {
+    for (const locale of locales) {
+      expect(useTranslations(locale)('site.footer', { school: 'St Mary & St John' })).toContain('St Mary & St John');
+    }
+  });
+});
