@@ -16,7 +16,10 @@ const KB = 1000;
 const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] = [
   { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 50 * KB, lazyMax: 35 * KB },
   { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: 0 },
-  { type: 'pupils', match: /^[a-z]{2}\/pupils\//, max: 50 * KB, lazyMax: 35 * KB },
+  // Who's playing, Tom's map and the certificate read the pupil's progress, so they load storage.
+  { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 35 * KB },
+  // Teacher screens that edit the class on this device (the rest of the teacher area is reading).
+  { type: 'teacher', match: /^[a-z]{2}\/teachers\/classes\//, max: 50 * KB, lazyMax: 35 * KB },
   { type: 'info', match: /^[a-z]{2}\/(teachers|parents|about)\//, max: 20 * KB, lazyMax: 0 },
   { type: 'other', match: /.*/, max: 20 * KB, lazyMax: 0 },
 ];

@@ -101,3 +101,14 @@ export async function finishAttempt(
 export async function abandonAttempt(db: TomDatabase, attemptId: string): Promise<void> {
   await db.attempts.delete(attemptId);
 }
+
+/** Store the pledge a pupil chose at the end of a finished lesson. */
+export async function setPledge(db: TomDatabase, attemptId: string, pledgeId: string): Promise<void> {
+  const updated = await db.attempts.update(attemptId, { pledgeId });
+  if (updated === 0) throw new Error(`no attempt "${attemptId}" for the pledge`);
+}
+
+/** One attempt by id (for a certificate). */
+export async function getAttempt(db: TomDatabase, attemptId: string): Promise<AttemptRecord | undefined> {
+  return db.attempts.get(attemptId);
+}

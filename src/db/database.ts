@@ -6,7 +6,10 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Step } from '../lib/progress';
 import type { Mistake } from '../lib/scoring';
+import type { AvatarId } from '../schemas/roster';
+import type { AgeBand } from '../schemas/lesson';
 import { v1 } from './migrations/v1';
+import { v2 } from './migrations/v2';
 
 export const DATABASE_NAME = 'terrific-tom';
 
@@ -31,6 +34,26 @@ export interface AttemptRecord {
   maxScore?: number;
   stars?: number;
   mistakes?: Mistake[];
+  /** The pledge the pupil chose at the end (its id in the lesson). */
+  pledgeId?: string;
+}
+
+export interface ClassRecord {
+  id: string;
+  /** As the teacher writes it, e.g. "Year 2 Oak". */
+  name: string;
+  /** Which lessons the class sees first. */
+  ageBand: AgeBand;
+  createdAt: number;
+}
+
+/** The least a shared device needs: a first name or nickname, an avatar, a class. */
+export interface PupilRecord {
+  id: string;
+  classId: string;
+  name: string;
+  avatar: AvatarId;
+  createdAt: number;
 }
 
 export interface SettingRecord {
@@ -41,10 +64,12 @@ export interface SettingRecord {
 export class TomDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  classes!: EntityTable<ClassRecord, 'id'>;
+  pupils!: EntityTable<PupilRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    for (const migration of [v1]) {
+    for (const migration of [v1, v2]) {
       this.version(migration.version).stores(migration.stores);
     }
   }

@@ -1,4 +1,14 @@
 /** What islands may do with storage: the one module they load lazily through ./load. */
 export { database } from './database';
-export { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, summariesFor } from './attempts';
+export {
+  abandonAttempt,
+  completedAttempts,
+  finishAttempt,
+  findInProgress,
+  recordStep,
+  getAttempt,
+  setPledge,
+  summariesFor,
+} from './attempts';
+export { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updateClass, updatePupil } from './roster';
 export { requestPersistentStorage } from './storage';

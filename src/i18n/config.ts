@@ -7,7 +7,7 @@ export interface LocaleInfo {
   /** The language's own name for itself, for the switcher. */
   name: string;
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag for speech voices and the html lang attribute. */
+  /** BCP 47 tag for speech voices, dates and the html lang attribute. */
   speechLang: string;
 }
 

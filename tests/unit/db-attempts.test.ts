@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
-import { DEVICE_PLAYER } from '../../src/lib/players';
+const DEVICE_PLAYER = 'pupil-1';
 import { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, summariesFor } from '../../src/db/attempts';
 import { classifyStorageError } from '../../src/db/errors';
 

@@ -9,8 +9,9 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 import { v1 } from '../../src/db/migrations/v1';
+import { v2 } from '../../src/db/migrations/v2';
 
-const historic = { 1: v1 } as const;
+const historic = { 1: v1, 2: v2 } as const;
 
 interface Fixture {
   version: keyof typeof historic;

@@ -1,0 +1,67 @@
+/**
+ * Classes and pupils. Deleting a pupil or a class deletes their attempts in the same
+ * transaction: when a teacher removes a child, nothing about that child is left behind.
+ */
+import type { TomDatabase, ClassRecord, PupilRecord } from './database';
+import type { AgeBand } from '../schemas/lesson';
+import type { AvatarId } from '../schemas/roster';
+import { newId } from '../lib/ids';
+import { byName } from '../lib/roster';
+
+export async function listClasses(db: TomDatabase): Promise<ClassRecord[]> {
+  return (await db.classes.toArray()).sort(byName);
+}
+
+export async function pupilsIn(db: TomDatabase, classId: string): Promise<PupilRecord[]> {
+  return (await db.pupils.where('classId').equals(classId).toArray()).sort(byName);
+}
+
+export async function getPupil(db: TomDatabase, pupilId: string): Promise<{ pupil: PupilRecord; group: ClassRecord } | undefined> {
+  const pupil = await db.pupils.get(pupilId);
+  const group = pupil && (await db.classes.get(pupil.classId));
+  return pupil && group ? { pupil, group } : undefined;
+}
+
+export async function addClass(db: TomDatabase, name: string, ageBand: AgeBand): Promise<ClassRecord> {
+  const record: ClassRecord = { id: newId(), name, ageBand, createdAt: Date.now() };
+  await db.classes.add(record);
+  return record;
+}
+
+export async function updateClass(db: TomDatabase, id: string, changes: Pick<ClassRecord, 'name' | 'ageBand'>): Promise<void> {
+  await db.classes.update(id, changes);
+}
+
+export async function addPupils(
+  db: TomDatabase,
+  classId: string,
+  pupils: readonly { name: string; avatar: AvatarId }[],
+): Promise<PupilRecord[]> {
+  const now = Date.now();
+  const records = pupils.map((p, i) => ({ id: newId(), classId, name: p.name, avatar: p.avatar, createdAt: now + i }));
+  await db.transaction('rw', db.classes, db.pupils, async () => {
+    if (!(await db.classes.get(classId))) throw new Error(`no class "${classId}"`);
+    await db.pupils.bulkAdd(records);
+  });
+  return records;
+}
+
+export async function updatePupil(db: TomDatabase, id: string, changes: Pick<PupilRecord, 'name' | 'avatar'>): Promise<void> {
+  await db.pupils.update(id, changes);
+}
+
+export async function deletePupil(db: TomDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.pupils, db.attempts, async () => {
+    await db.attempts.where('pupilId').equals(id).delete();
+    await db.pupils.delete(id);
+  });
+}
+
+export async function deleteClass(db: TomDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
+    const pupilIds = await db.pupils.where('classId').equals(id).primaryKeys();
+    await db.attempts.where('pupilId').anyOf(pupilIds).delete();
+    await db.pupils.bulkDelete(pupilIds);
+    await db.classes.delete(id);
+  });
+}
