@@ -1,2 +1,5 @@
-/** Until pupils can pick themselves (the pupil-journey issue), the device has one player. */
-export const DEVICE_PLAYER = 'device';
+/**
+ * The pupil id used for play that is not stored: a guest, or nobody chosen yet. Attempts are
+ * never written under it; it only keys lookups that find nothing.
+ */
+export const GUEST_PLAYER = 'guest';

@@ -1,0 +1,40 @@
+/**
+ * Who is playing on this device. Kept in localStorage so a closed tab or a flat battery mid-lesson
+ * brings the same child back to "Welcome back!"; every pupil page shows the player's name and
+ * avatar with a one-tap "Not you?" switch, so the next child on a shared device changes it.
+ * Only the pupil's id is kept here; the name and avatar stay in IndexedDB.
+ */
+export type CurrentPlayer = { kind: 'pupil'; pupilId: string } | { kind: 'guest' };
+
+const KEY = 'terrific-tom.player';
+
+export function currentPlayer(): CurrentPlayer | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
+    if (value && typeof value === 'object' && 'kind' in value) {
+      if (value.kind === 'guest') return { kind: 'guest' };
+      if (value.kind === 'pupil' && 'pupilId' in value && typeof value.pupilId === 'string') {
+        return { kind: 'pupil', pupilId: value.pupilId };
+      }
+    }
+  } catch {
+    // Storage blocked or a hand-edited value: nobody is playing yet.
+  }
+  return null;
+}
+
+export function choosePlayer(player: CurrentPlayer): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(player));
+  } catch {
+    // Without localStorage the choice lasts for this page only; the pages still work.
+  }
+}
+
+export function forgetPlayer(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
