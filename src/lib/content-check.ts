@@ -6,6 +6,7 @@
  */
 import { lessonSchema, type Lesson } from '../schemas/lesson';
 import { compareGraphs } from './lesson-graph';
+import { stringsIn, unknownFactTokens, type FactLookup } from './fact-tokens';
 
 export interface LessonFile {
   /** Path shown in messages, e.g. content/lessons/cy/posting-kindly-ks2.yaml. */
@@ -20,6 +21,8 @@ export interface CheckOptions {
   defaultLocale: string;
   locales: readonly string[];
   outcomeIds: ReadonlySet<string>;
+  /** Services in content/facts, for the {{age:...}} tokens lessons use. */
+  facts: FactLookup;
 }
 
 export function checkLessonFiles(files: readonly LessonFile[], options: CheckOptions): string[] {
@@ -48,6 +51,9 @@ export function checkLessonFiles(files: readonly LessonFile[], options: CheckOpt
         problems.push(`${file.path}: outcome "${outcome}" is not in content/curriculum`);
       }
     }
+    for (const token of new Set(stringsIn(lesson).flatMap((t) => unknownFactTokens(t, options.facts)))) {
+      problems.push(`${file.path}: {{${token}}} names a service that is not in content/facts/age-limits.yaml`);
+    }
     parsed.set(`${file.locale}/${file.name}`, lesson);
   }
 
@@ -75,6 +81,9 @@ export function translationDifferences(original: Lesson, translation: Lesson): s
       differences.push(`${key} is "${String(translation[key])}" but the original has "${String(original[key])}"`);
     }
   }
+  if (original.pledges.map((p) => p.id).join() !== translation.pledges.map((p) => p.id).join()) {
+    differences.push('pledge ids differ from the original');
+  }
   if (original.outcomes.join() !== translation.outcomes.join()) {
     differences.push('outcomes differ from the original');
   }
@@ -87,6 +96,14 @@ export function translationDifferences(original: Lesson, translation: Lesson): s
     if (other.post?.author !== scene.post?.author) {
       differences.push(`scene "${sceneId}" has a different post author from the original`);
     }
+    if (other.viewpoint !== scene.viewpoint) {
+      differences.push(`scene "${sceneId}" has a different viewpoint from the original`);
+    }
+    scene.choices?.forEach((choice) => {
+      if (other.choices?.find((c) => c.id === choice.id)?.picture !== choice.picture) {
+        differences.push(`choice "${choice.id}" in scene "${sceneId}" has a different picture from the original`);
+      }
+    });
   }
   return differences;
 }

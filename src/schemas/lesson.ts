@@ -21,6 +21,30 @@ export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', '
 /** How the speaker looks in this scene; the art has one pose for each. */
 export const moodSchema = z.enum(['happy', 'sad', 'worried', 'thinking', 'cheering']);
 
+/**
+ * Pictograms a KS1 pupil can answer from without reading (src/components/art/Picture.svelte draws
+ * each one). Add an id here and a drawing there together.
+ */
+export const pictureIds = [
+  'ask',
+  'tell-adult',
+  'kind-words',
+  'unkind-words',
+  'laugh',
+  'post',
+  'dont-post',
+  'camera',
+  'no-camera',
+  'download',
+  'stop',
+  'game',
+  'lock',
+  'home',
+  'wait',
+  'thumbs-up',
+] as const;
+export const pictureSchema = z.enum(pictureIds);
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const choiceSchema = z.strictObject({
@@ -36,6 +60,8 @@ export const choiceSchema = z.strictObject({
   misconception: slug.optional(),
   /** The scene this choice leads to. */
   next: slug,
+  /** A pictogram that says the same as the text: required in KS1, so a pupil who cannot read can answer. */
+  picture: pictureSchema.optional(),
 });
 
 /** A message shown on a pretend phone screen in the scene: the post the story is about. */
@@ -57,6 +83,11 @@ export const sceneSchema = z
     mood: moodSchema.default('happy'),
     text: text(400),
     post: postSchema.optional(),
+    /**
+     * Set on a scene that replays a moment from another child's point of view ("You are Jay now"):
+     * after a choice that hurt someone, the pupil sees what it was like to be on the other side.
+     */
+    viewpoint: characterSchema.optional(),
     /** Two or three options (KS1: two); absent on an ending. */
     choices: z.array(choiceSchema).min(2).max(3).optional(),
     /** Present only on an ending scene. */
@@ -82,8 +113,20 @@ export const lessonSchema = z
     start: slug,
     /** The scene graph, by scene id. Order here is reading order for people editing the file. */
     scenes: z.record(slug, sceneSchema),
+    /**
+     * Tom's pledge: at the end the pupil picks the promise they want to make, in words close to
+     * their own. The id is stored with the attempt and printed on the certificate.
+     */
+    pledges: z.array(z.strictObject({ id: slug, text: text(120) })).min(2).max(4),
   })
   .superRefine((lesson, ctx) => {
+    for (const problem of findAgeBandProblems(lesson)) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: ['scenes', problem.sceneId] });
+    }
+    const pledgeIds = lesson.pledges.map((p) => p.id);
+    if (new Set(pledgeIds).size !== pledgeIds.length) {
+      ctx.addIssue({ code: 'custom', message: 'two pledges share an id', path: ['pledges'] });
+    }
     for (const problem of findGraphProblems(lesson)) {
       ctx.addIssue({
         code: 'custom',
@@ -93,10 +136,34 @@ export const lessonSchema = z
     }
   });
 
+/** KS1: two choices, each with a picture. KS2: two or three choices (three for real dilemmas). */
+function findAgeBandProblems(lesson: {
+  ageBand: 'ks1' | 'ks2';
+  scenes: Record<string, { choices?: { id: string; picture?: string | undefined }[] | undefined }>;
+}): { sceneId: string; message: string }[] {
+  if (lesson.ageBand !== 'ks1') return [];
+  const problems: { sceneId: string; message: string }[] = [];
+  for (const [sceneId, scene] of Object.entries(lesson.scenes)) {
+    const choices = scene.choices ?? [];
+    if (choices.length > 2) {
+      problems.push({ sceneId, message: `scene "${sceneId}" has ${choices.length} choices: a KS1 scene has two` });
+    }
+    for (const choice of choices.filter((c) => !c.picture)) {
+      problems.push({
+        sceneId,
+        message: `choice "${choice.id}" in scene "${sceneId}" has no picture: every KS1 choice needs one`,
+      });
+    }
+  }
+  return problems;
+}
+
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Scene = z.infer<typeof sceneSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Character = z.infer<typeof characterSchema>;
 export type Mood = z.infer<typeof moodSchema>;
+export type PictureId = z.infer<typeof pictureSchema>;
+export type Pledge = Lesson['pledges'][number];
 export type Topic = z.infer<typeof topicSchema>;
 export type AgeBand = z.infer<typeof ageBandSchema>;

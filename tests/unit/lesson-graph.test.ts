@@ -72,7 +72,7 @@ describe('translations', () => {
   ];
 
   it('reports a translation that changes the graph, naming the file and scene', () => {
-    const problems = checkLessonFiles(files('translation-changes-graph'), { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds });
+    const problems = checkLessonFiles(files('translation-changes-graph'), { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds, facts: {} });
     expect(problems).toEqual([
       'content/lessons/cy/valid-small.yaml: missing from the translation: the-photo: post-it -> ava-is-sad unsafe(funny-means-ok)',
       'content/lessons/cy/valid-small.yaml: only in the translation: the-photo: post-it -> ava-is-sad unsafe(doniol-yn-iawn)',
@@ -84,7 +84,7 @@ describe('translations', () => {
     cy.title = 'Gofyn yn gyntaf';
     const problems = checkLessonFiles(
       [files('valid-small')[0]!, { path: 'cy.yaml', locale: 'cy', name: 'valid-small', data: cy }],
-      { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds },
+      { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds, facts: {} },
     );
     expect(problems).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('translations', () => {
   it('reports an outcome that is not in the curriculum and a file named unlike its id', () => {
     const problems = checkLessonFiles(
       [{ path: 'x/en/other-name.yaml', locale: 'en', name: 'other-name', data: readFixture('valid-small') }],
-      { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds: new Set() },
+      { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds: new Set(), facts: {} },
     );
     expect(problems).toEqual([
       'x/en/other-name.yaml: the file name must match the lesson id "valid-small"',
