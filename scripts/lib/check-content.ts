@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { checkLessonFiles, type LessonFile } from '../../src/lib/content-check';
 import { curriculumSchema } from '../../src/schemas/curriculum';
 import { schoolSchema } from '../../src/schemas/school';
+import { ageLimitsSchema } from '../../src/schemas/facts';
+import type { FactLookup } from '../../src/lib/fact-tokens';
 import { defaultLocale, locales } from '../../src/i18n/config';
 
 function readYaml(path: string, problems: string[]): unknown {
@@ -42,6 +44,16 @@ export function checkContent(root: string): string[] {
     }
   }
 
+  let facts: FactLookup = {};
+  const factsPath = join(root, 'facts', 'age-limits.yaml');
+  if (!existsSync(factsPath)) {
+    problems.push(`${factsPath}: missing: lessons read minimum ages from it`);
+  } else {
+    const result = ageLimitsSchema.safeParse(readYaml(factsPath, problems));
+    if (result.success) facts = Object.fromEntries(result.data.services.map((s) => [s.id, s]));
+    else for (const issue of result.error.issues) problems.push(`${factsPath} at ${issue.path.join('.')}: ${issue.message}`);
+  }
+
   const lessonFiles: LessonFile[] = [];
   const lessonsDir = join(root, 'lessons');
   for (const locale of existsSync(lessonsDir) ? readdirSync(lessonsDir).sort() : []) {
@@ -51,6 +63,6 @@ export function checkContent(root: string): string[] {
       if (data !== undefined) lessonFiles.push({ path, locale, name: basename(file, extname(file)), data });
     }
   }
-  problems.push(...checkLessonFiles(lessonFiles, { defaultLocale, locales, outcomeIds }));
+  problems.push(...checkLessonFiles(lessonFiles, { defaultLocale, locales, outcomeIds, facts }));
   return problems;
 }

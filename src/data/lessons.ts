@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/config';
 import type { Lesson } from '../schemas/lesson';
+import { fillFactsDeep } from '../lib/fact-tokens';
+import { factLookup } from './facts';
 
 export interface LocalizedLesson {
   lesson: Lesson;
@@ -12,13 +14,16 @@ export interface LocalizedLesson {
 /** Every lesson, in the page's language where translated, in a stable order (by file name). */
 export async function lessonsFor(locale: Locale): Promise<LocalizedLesson[]> {
   const entries = await getCollection('lessons');
-  const byId = new Map(entries.map((e) => [e.id, e.data]));
+  // Facts such as minimum ages are filled in here, once, from content/facts.
+  const byId = new Map(entries.map((e) => [e.id, fillFactsDeep(e.data, factLookup)]));
   return entries
     .filter((e) => e.id.startsWith(`${defaultLocale}/`))
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => {
       const translated = byId.get(`${locale}/${e.data.id}`);
-      return translated ? { lesson: translated, lang: locale } : { lesson: e.data, lang: defaultLocale };
+      return translated
+        ? { lesson: translated, lang: locale }
+        : { lesson: byId.get(e.id)!, lang: defaultLocale };
     });
 }
 
