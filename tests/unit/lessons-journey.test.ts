@@ -1,0 +1,140 @@
+/**
+ * The whole set of lessons: every topic in both age bands, every path walked, facts in date, and
+ * each lesson tied to the curriculum statements it teaches.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { lessonSchema, topicSchema, ageBandSchema, type Lesson } from '../../src/schemas/lesson';
+import { ageLimitsSchema } from '../../src/schemas/facts';
+import { curriculumSchema } from '../../src/schemas/curriculum';
+import { compareGraphs } from '../../src/lib/lesson-graph';
+import { factTokens, fillFactsDeep, stringsIn } from '../../src/lib/fact-tokens';
+
+const read = (path: string): unknown => parse(readFileSync(path, 'utf8'));
+const lessons = (locale: string): Lesson[] =>
+  readdirSync(`content/lessons/${locale}`)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => lessonSchema.parse(read(`content/lessons/${locale}/${f}`)));
+const english = lessons('en');
+const welsh = new Map(lessons('cy').map((l) => [l.id, l]));
+
+interface Walk {
+  endings: Set<string>;
+  choices: Set<string>;
+  paths: number;
+  stuck: string[];
+}
+
+/** Every path from the start that does not repeat a scene; a path ends at an ending or a loop. */
+function walk(lesson: Lesson): Walk {
+  const result: Walk = { endings: new Set(), choices: new Set(), paths: 0, stuck: [] };
+  const visit = (sceneId: string, path: string[]) => {
+    const scene = lesson.scenes[sceneId];
+    if (!scene) {
+      result.stuck.push([...path, sceneId].join(' > '));
+      return;
+    }
+    if (scene.end) {
+      result.endings.add(sceneId);
+      result.paths += 1;
+      return;
+    }
+    if (!scene.choices || scene.choices.length === 0) {
+      result.stuck.push([...path, sceneId].join(' > '));
+      return;
+    }
+    for (const choice of scene.choices) {
+      result.choices.add(`${sceneId}/${choice.id}`);
+      expect(choice.feedback.trim().length, `${lesson.id} ${sceneId}/${choice.id} feedback`).toBeGreaterThan(0);
+      // Going round a loop (try again) is allowed; the walk follows each loop once.
+      if (!path.includes(choice.next)) visit(choice.next, [...path, sceneId]);
+    }
+  };
+  visit(lesson.start, []);
+  return result;
+}
+
+describe('the lessons cover every topic in both age bands', () => {
+  for (const topic of topicSchema.options) {
+    for (const band of ageBandSchema.options) {
+      it(`${topic}, ${band}: a lesson in English and Welsh`, () => {
+        const found = english.filter((l) => l.topic === topic && l.ageBand === band);
+        expect(found.length).toBeGreaterThanOrEqual(1);
+        for (const lesson of found) expect(welsh.has(lesson.id)).toBe(true);
+      });
+    }
+  }
+});
+
+describe('every path of every lesson', () => {
+  for (const lesson of english) {
+    it(`${lesson.id}: every scene, choice and ending lies on a path, and no path gets stuck`, () => {
+      const result = walk(lesson);
+      expect(result.stuck).toEqual([]);
+      const endings = Object.entries(lesson.scenes).filter(([, s]) => s.end).map(([id]) => id);
+      expect([...result.endings].sort()).toEqual(endings.sort());
+      const choices = Object.entries(lesson.scenes).flatMap(([id, s]) => (s.choices ?? []).map((c) => `${id}/${c.id}`));
+      expect([...result.choices].sort()).toEqual(choices.sort());
+      expect(result.paths).toBeGreaterThan(1);
+    });
+
+    it(`${lesson.id}: the Welsh lesson has the same graph`, () => {
+      expect(compareGraphs(lesson, welsh.get(lesson.id)!)).toEqual([]);
+    });
+
+    it(`${lesson.id}: the size and shape its age band needs`, () => {
+      const scenes = Object.values(lesson.scenes);
+      if (lesson.ageBand === 'ks1') {
+        expect(scenes.length).toBeGreaterThanOrEqual(5);
+        for (const scene of scenes) {
+          for (const choice of scene.choices ?? []) expect(choice.picture, choice.id).toBeDefined();
+        }
+      } else {
+        expect(scenes.length).toBeGreaterThanOrEqual(8);
+        // After a choice that hurts someone, the pupil replays it from the other child's side.
+        const viewpoints = Object.entries(lesson.scenes).filter(([, s]) => s.viewpoint).map(([id]) => id);
+        expect(viewpoints.length).toBeGreaterThanOrEqual(1);
+        const ledFromUnsafe = scenes.flatMap((s) => (s.choices ?? []).filter((c) => !c.safe).map((c) => c.next));
+        expect(viewpoints.some((id) => ledFromUnsafe.includes(id))).toBe(true);
+      }
+    });
+  }
+});
+
+describe('facts that change', () => {
+  const facts = ageLimitsSchema.parse(read('content/facts/age-limits.yaml'));
+  const lookup = Object.fromEntries(facts.services.map((s) => [s.id, s]));
+
+  it('were each checked against their source within the last year', () => {
+    const yearAgo = new Date(Date.now() - 365 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const stale = facts.services.filter((s) => s.checkedOn < yearAgo).map((s) => `${s.id} (checked ${s.checkedOn})`);
+    expect(stale).toEqual([]);
+  });
+
+  it('are never typed into a lesson as numbers: lessons name them, and every name resolves', () => {
+    const tokens = [...english, ...welsh.values()].flatMap((l) => stringsIn(l).flatMap(factTokens));
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const lesson of [...english, ...welsh.values()]) {
+      expect(stringsIn(fillFactsDeep(lesson, lookup)).join(' ')).not.toMatch(/\{\{/);
+    }
+  });
+});
+
+describe('curriculum links', () => {
+  const outcomes = new Map(
+    readdirSync('content/curriculum')
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => curriculumSchema.parse(read(`content/curriculum/${f}`)).outcomes)
+      .map((o) => [o.id, o]),
+  );
+
+  for (const lesson of english) {
+    it(`${lesson.id} names Education for a Connected World statements for its own age band`, () => {
+      const named = lesson.outcomes.map((id) => outcomes.get(id)!);
+      const efcw = named.filter((o) => o.id.startsWith('efcw.'));
+      expect(efcw.length).toBeGreaterThanOrEqual(1);
+      for (const o of efcw) expect(o.ageBand).toBe(lesson.ageBand === 'ks1' ? '4-7' : '7-11');
+    });
+  }
+});
