@@ -1,15 +1,29 @@
 /**
- * Lab benchmarks against the built site (run `npm run bench`; it builds first). Lighthouse with
- * its default mobile settings (simulated slow 4G, 4x CPU slow-down) on the home and lesson pages:
- * the four category scores and LCP, TBT and CLS. Figures go in notes, not in timed tests.
+ * Lab benchmarks against the built site (run `npm run bench`; it builds first).
+ * 1. Lighthouse with its default mobile settings (simulated slow 4G, 4x CPU slow-down) on the
+ *    pupil pages: the four category scores and LCP, TBT and CLS.
+ * 2. A pupil's session in real Chromium with 4x CPU slow-down: a class of 35 is added, a pupil
+ *    picks themselves, plays a whole lesson, and the map is drawn; the time each step takes and
+ *    the page's JavaScript heap and DOM size at the end, so a leak shows up as growth.
+ * Figures go in notes, not in timed tests.
  */
 import lighthouse from 'lighthouse';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { chromium, type Page } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.ts';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.ts';
 
 const PORT = 4400;
-const pages = ['/en/', '/en/lessons/posting-kindly-ks2/', '/cy/lessons/posting-kindly-ks2/', '/en/pupils/'];
+const pages = [
+  '/en/',
+  '/en/pupils/',
+  '/en/lessons/posting-kindly-ks1/',
+  '/en/lessons/posting-kindly-ks2/',
+  '/cy/lessons/posting-kindly-ks2/',
+  '/en/teachers/classes/',
+];
 
 const chromePath = findChromium();
 if (!chromePath) {
@@ -39,6 +53,84 @@ try {
   }
 } finally {
   chrome.kill();
+}
+
+interface Lesson {
+  start: string;
+  scenes: Record<string, { end?: unknown; choices?: { id: string; safe: boolean; next: string }[] }>;
+}
+
+/** Milliseconds `action` takes in the page, measured from Node. */
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+const session: string[][] = [];
+// --expose-gc so the heap is measured after a collection, not with garbage still in it.
+const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+try {
+  const page: Page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  const base = `http://127.0.0.1:${PORT}`;
+
+  await page.goto(`${base}/en/teachers/classes/`);
+  await page.locator('.roster[data-ready="true"]').waitFor();
+  await page.locator('#new-class-name').fill('Year 4 Bench');
+  await page.locator('#new-class-name').press('Enter');
+  const names = Array.from({ length: 35 }, (_, i) => `Pupil ${String.fromCharCode(65 + (i % 26))}${i}`);
+  await page.locator('#many-names').fill(names.join('\n'));
+  session.push(['add 35 pupils', `${Math.round(await timed(async () => {
+    await page.locator('[data-add-many]').click();
+    await page.locator(`[data-pupil-row="${names.at(-1)}"]`).waitFor();
+  }))} ms`]);
+
+  session.push(["open Who's playing", `${Math.round(await timed(async () => {
+    await page.goto(`${base}/en/pupils/`);
+    await page.locator('.who[data-ready="true"]').waitFor();
+  }))} ms`]);
+  session.push(['pick a pupil, map drawn', `${Math.round(await timed(async () => {
+    await page.locator(`[data-pupil="${names[7]}"]`).click();
+    await page.locator('.map[data-loaded="true"]').waitFor();
+  }))} ms`]);
+
+  const lesson = parse(readFileSync('content/lessons/en/posting-kindly-ks2.yaml', 'utf8')) as Lesson;
+  session.push(['open lesson, ready', `${Math.round(await timed(async () => {
+    await page.goto(`${base}/en/lessons/posting-kindly-ks2/`);
+    await page.locator('.player[data-ready="true"]').waitFor();
+  }))} ms`]);
+  const memory = async () => {
+    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return `${(metric('JSHeapUsedSize') / 1e6).toFixed(1)} MB heap, ${metric('Nodes')} DOM nodes`;
+  };
+  const steps: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    let sceneId = lesson.start;
+    while (!lesson.scenes[sceneId]!.end) {
+      const choice = lesson.scenes[sceneId]!.choices!.find((c) => c.safe)!;
+      steps.push(await timed(async () => {
+        await page.locator(`[data-choice="${choice.id}"]`).click();
+        await page.locator('[data-next]').click();
+        await page.locator(`[data-scene="${choice.next}"]`).waitFor();
+      }));
+      sceneId = choice.next;
+    }
+    if (round === 0) session.push(['after 1 play', await memory()]);
+    if (round < 4) {
+      await page.getByRole('button', { name: 'Play again' }).click();
+      await page.locator(`[data-scene="${lesson.start}"]`).waitFor();
+    }
+  }
+  steps.sort((a, b) => a - b);
+  session.push([`answer + next (${steps.length} steps, 5 plays)`, `median ${Math.round(steps[steps.length >> 1]!)} ms, slowest ${Math.round(steps.at(-1)!)} ms`]);
+  session.push(['after 5 plays', await memory()]);
+} finally {
+  await browser.close();
   server.close();
 }
 
@@ -48,3 +140,7 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join
 console.log('Lighthouse (mobile, simulated throttling)');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+console.log('');
+console.log("A pupil's session (real Chromium, 4x CPU slow-down, no network throttling)");
+const sessionWidth = Math.max(...session.map((r) => r[0]!.length));
+for (const [what, figure] of session) console.log(`${what!.padEnd(sessionWidth)}  ${figure}`);

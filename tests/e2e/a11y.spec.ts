@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, builtPages, loadLesson, stubSpeech, LESSON_ID } from './support/fixtures';
+import { test, expect, builtPages, loadLesson, stubSpeech, addClass, pickPupil, LESSON_ID } from './support/fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -34,6 +34,8 @@ for (const path of pages) {
 test('the lesson has no violations in its feedback, ending and welcome-back states', async ({ page }) => {
   const lesson = loadLesson('en', LESSON_ID);
   await stubSpeech(page, ['en-GB']);
+  await addClass(page, 'Year 5 Ash', 'ks2', ['Priya']);
+  await pickPupil(page, 'Year 5 Ash', 'Priya');
   await page.goto(`/en/lessons/${LESSON_ID}/`);
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { test, expect, LESSON_ID, readAttempts } from './support/fixtures';
+import { test, expect, LESSON_ID, readAttempts, addClass, pickPupil } from './support/fixtures';
 
 test('after one visit the whole site works with the network off', async ({ page, context }) => {
   await page.goto('/en/');
@@ -6,14 +6,17 @@ test('after one visit the whole site works with the network off', async ({ page,
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  await addClass(page, 'Year 6 Rowan', 'ks2', ['Zara']);
   await context.setOffline(true);
 
   // Pages never visited before come from the precache.
-  for (const path of [`/cy/lessons/${LESSON_ID}/`, '/en/pupils/', '/cy/parents/', '/en/about/']) {
+  for (const path of [`/cy/lessons/${LESSON_ID}/`, '/en/pupils/', '/cy/parents/', '/en/about/', '/cy/pupils/map/', '/en/certificate/', '/cy/teachers/classes/']) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
   }
 
+  // Choosing who is playing and Tom's map work offline too.
+  await pickPupil(page, 'Year 6 Rowan', 'Zara');
   await page.goto(`/en/lessons/${LESSON_ID}/`);
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
   await page.locator('[data-choice]').first().click();

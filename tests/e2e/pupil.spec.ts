@@ -1,4 +1,4 @@
-import { test, expect, loadLesson, tabTo, readAttempts, LESSON_ID, type StoredAttempt } from './support/fixtures';
+import { test, expect, loadLesson, tabTo, readAttempts, addClass, pickPupil, LESSON_ID, type StoredAttempt } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import type { Choice, Lesson } from '../../src/schemas/lesson';
 
@@ -33,6 +33,12 @@ async function playToEnd(page: Page, l: Lesson, from: string, pick: (choices: Ch
 
 const safest = (choices: Choice[]) => choices.find((c) => c.safe)!;
 
+// Each test starts on a fresh device: a class with one pupil, who picks themselves.
+test.beforeEach(async ({ page }) => {
+  await addClass(page, 'Year 5 Ash', 'ks2', ['Priya']);
+  await pickPupil(page, 'Year 5 Ash', 'Priya');
+});
+
 test('a pupil plays the lesson to the end with the keyboard alone, and the result survives a reload', async ({ page }) => {
   await page.goto(lessonUrl);
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
@@ -50,7 +56,7 @@ test('a pupil plays the lesson to the end with the keyboard alone, and the resul
   // Ids only: no lesson text is stored.
   expect(JSON.stringify(attempt)).not.toContain(lesson.scenes[lesson.start]!.text.slice(0, 20));
 
-  await page.goto('/en/pupils/');
+  await page.goto('/en/pupils/map/');
   const card = page.locator(`[data-lesson="${LESSON_ID}"]`);
   await expect(card).toHaveAttribute('data-status', 'complete');
   await expect(card.getByText('3 out of 3 stars')).toBeVisible();

@@ -1,7 +1,9 @@
-import { test, expect, LESSON_ID, loadLesson } from './support/fixtures';
+import { test, expect, LESSON_ID, loadLesson, addClass, pickPupil } from './support/fixtures';
 
 test('a full disk: the pupil is told plainly and keeps playing', async ({ page, guard }) => {
-  // Make every IndexedDB write fail the way a full disk does.
+  await addClass(page, 'Year 4 Elm', 'ks2', ['Leo']);
+  await pickPupil(page, 'Year 4 Elm', 'Leo');
+  // From now on, make every IndexedDB write fail the way a full disk does.
   await page.addInitScript(() => {
     const full = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -73,6 +73,7 @@ export interface StoredAttempt {
   mistakes?: { sceneId: string; choiceId: string; misconception: string }[];
   durationMs?: number;
   locale: string;
+  pledgeId?: string;
 }
 
 /** The attempts table, read straight from the browser's IndexedDB (not through the app's code). */
@@ -129,4 +130,37 @@ export async function stubSpeech(page: Page, voiceLangs: string[]): Promise<void
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   }, voiceLangs);
+}
+
+/**
+ * Through the teacher's roster screen, as a teacher would: add a class and its pupils (one name
+ * per line). Returns when every pupil is listed.
+ */
+export async function addClass(page: Page, className: string, band: 'ks1' | 'ks2', pupils: string[], locale = 'en'): Promise<void> {
+  await page.goto(`/${locale}/teachers/classes/`);
+  await expect(page.locator('.roster[data-ready="true"]')).toBeVisible();
+  await page.locator('#new-class-name').fill(className);
+  await page.locator(`input[name="new-class-band"][value="${band}"]`).check();
+  await page.locator('#new-class-name').press('Enter');
+  await expect(page.locator('#pupils-heading')).toContainText(className);
+  await page.locator('#many-names').fill(pupils.join('\n'));
+  await page.locator('[data-add-many]').click();
+  for (const name of pupils) await expect(page.locator(`[data-pupil-row="${name}"]`)).toBeVisible();
+}
+
+/** On "Who's playing?", pick the class (when there is more than one) and the pupil, with the keyboard. */
+export async function pickPupil(page: Page, className: string, pupil: string, locale = 'en'): Promise<void> {
+  await page.goto(`/${locale}/pupils/`);
+  await expect(page.locator('.who[data-ready="true"]')).toBeVisible();
+  const classButton = page.locator(`[data-class="${className}"]`);
+  if (await classButton.isVisible()) {
+    await tabTo(page, classButton);
+    await page.keyboard.press('Enter');
+  }
+  const pupilButton = page.locator(`[data-pupil="${pupil}"]`);
+  await expect(pupilButton).toBeVisible();
+  await tabTo(page, pupilButton);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/${locale}/pupils/map/`);
+  await expect(page.locator('[data-player-name]')).toHaveText(pupil);
 }
