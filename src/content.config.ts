@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { curriculumSchema } from './schemas/curriculum';
+import { kindCommentsSchema } from './schemas/game';
 
 /** content/lessons/<locale>/<lesson-id>.yaml; entry ids look like "cy/posting-kindly-ks2". */
 const lessons = defineCollection({
@@ -15,4 +16,10 @@ const curriculum = defineCollection({
   schema: curriculumSchema,
 });
 
-export const collections = { lessons, curriculum };
+/** content/games/<locale>/<game-id>.yaml: the words a game plays with. */
+const games = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/games' }),
+  schema: kindCommentsSchema,
+});
+
+export const collections = { lessons, curriculum, games };

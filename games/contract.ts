@@ -1,0 +1,59 @@
+/**
+ * The contract between the site and a game. A game knows nothing of storage, pages or the sound
+ * library: it is handed its words, its items, a way to make sounds and a callback for the result.
+ * The site imports only a game's index.ts; Phaser arrives through the dynamic import in mount().
+ */
+export type AgeBand = "ks1" | "ks2";
+
+/** What the pupil got wrong, by id: never text, so reports survive rewording and translation. */
+export interface GameMistake {
+  itemId: string;
+  chosen: string;
+  misconception: string;
+}
+
+export interface GameResult {
+  gameId: string;
+  score: number;
+  maxScore: number;
+  durationMs: number;
+  mistakes: GameMistake[];
+}
+
+/** The sounds a game may ask for; the page decides how (and whether) they play. */
+export type Effect = "tap" | "right" | "wrong" | "finish";
+
+export interface GameSound {
+  effect(name: Effect): void;
+  music(playing: boolean): void;
+}
+
+/** A fixed translation function for the page's language, filling {{name}} placeholders. */
+export type Translate = (
+  key: string,
+  values?: Record<string, string | number>,
+) => string;
+
+export interface MountOptions<Item = unknown> {
+  t: Translate;
+  locale: string;
+  dir: "ltr" | "rtl";
+  ageBand: AgeBand;
+  /** This round's items, in play order, already chosen for the age band. */
+  items: readonly Item[];
+  reducedMotion: boolean;
+  sound: GameSound;
+  /** Called exactly once, when the round ends. */
+  onFinish(result: GameResult): void;
+}
+
+export interface GameHandle {
+  pause(): void;
+  resume(): void;
+  destroy(): void;
+}
+
+export type Mount<Item = unknown> = (
+  el: HTMLElement,
+  opts: MountOptions<Item>,
+) => Promise<GameHandle>;
