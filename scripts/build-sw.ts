@@ -7,7 +7,7 @@ import { generateSW } from 'workbox-build';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
-  globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest,json}'],
+  globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest,json,wav}'],
   globIgnores: ['sw.js'],
   swDest: 'dist/sw.js',
   inlineWorkboxRuntime: true,
