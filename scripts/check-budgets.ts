@@ -18,6 +18,8 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] =
   { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: 0 },
   // Who's playing, Tom's map and the certificate read the pupil's progress, so they load storage.
   { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 35 * KB },
+  // Game pages load Phaser (about 340 kB gzipped) lazily when Start is pressed, never before.
+  { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 450 * KB },
   // Teacher screens that edit the class on this device (the rest of the teacher area is reading).
   { type: 'teacher', match: /^[a-z]{2}\/teachers\/classes\//, max: 50 * KB, lazyMax: 35 * KB },
   { type: 'info', match: /^[a-z]{2}\/(teachers|parents|about)\//, max: 20 * KB, lazyMax: 0 },

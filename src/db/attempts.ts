@@ -112,3 +112,40 @@ export async function setPledge(db: TomDatabase, attemptId: string, pledgeId: st
 export async function getAttempt(db: TomDatabase, attemptId: string): Promise<AttemptRecord | undefined> {
   return db.attempts.get(attemptId);
 }
+
+export interface GameAttempt {
+  pupilId: string;
+  gameId: string;
+  locale: string;
+  score: number;
+  maxScore: number;
+  stars: number;
+  durationMs: number;
+  finishedAt: number;
+  /** A game's mistakes by id: the item is kept as the "scene", the action as the "choice". */
+  mistakes: { sceneId: string; choiceId: string; misconception: string }[];
+}
+
+/** A finished game round, stored beside lessons so teachers see both in one place. */
+export async function saveGameResult(db: TomDatabase, game: GameAttempt): Promise<string> {
+  const id = newId();
+  await db.attempts.add({
+    id,
+    pupilId: game.pupilId,
+    kind: 'game',
+    activityId: game.gameId,
+    locale: game.locale,
+    status: 'complete',
+    startedAt: game.finishedAt - game.durationMs,
+    updatedAt: game.finishedAt,
+    finishedAt: game.finishedAt,
+    durationMs: game.durationMs,
+    steps: [],
+    sceneId: '',
+    score: game.score,
+    maxScore: game.maxScore,
+    stars: game.stars,
+    mistakes: game.mistakes,
+  });
+  return id;
+}

@@ -8,6 +8,7 @@ export {
   recordStep,
   getAttempt,
   setPledge,
+  saveGameResult,
   summariesFor,
 } from './attempts';
 export { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updateClass, updatePupil } from './roster';

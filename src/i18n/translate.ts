@@ -32,3 +32,20 @@ export function useTranslations(locale: Locale): Translate {
 export function hasOwnTranslation(locale: Locale, key: string): boolean {
   return instance.exists(key, { lng: locale, fallbackLng: false });
 }
+
+/**
+ * Every string under `prefix` as a flat record of i18next templates ("kindComments.progress" →
+ * "Comment {{n}} of {{total}}"), with English where a translation is missing: what a game is
+ * handed, so it can fill its own placeholders in the browser without i18next.
+ */
+export function templatesUnder(locale: Locale, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') out[path] = value;
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+  };
+  const pick = (tree: unknown) => (tree as Record<string, unknown>)[prefix];
+  walk(pick(resources[defaultLocale].ui), prefix);
+  if (locale !== defaultLocale) walk(pick(resources[locale].ui), prefix);
+  return out;
+}

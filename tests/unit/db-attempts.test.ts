@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 const DEVICE_PLAYER = 'pupil-1';
-import { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, summariesFor } from '../../src/db/attempts';
+import { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, saveGameResult, summariesFor } from '../../src/db/attempts';
 import { classifyStorageError } from '../../src/db/errors';
 
 let factory = new IDBFactory();
@@ -88,6 +88,33 @@ describe('attempts in IndexedDB', () => {
     const next = await recordStep(db, stepInput(id, 1, 'a', 'b'));
     expect(next).not.toBe(id);
     expect((await db.attempts.get(id))?.steps).toHaveLength(1);
+  });
+});
+
+describe('game results', () => {
+  it('are stored as finished attempts beside lessons, and count on the map like lessons', async () => {
+    const db = open();
+    const id = await saveGameResult(db, {
+      pupilId: 'pupil-1',
+      gameId: 'kind-comments',
+      locale: 'en',
+      score: 5,
+      maxScore: 6,
+      stars: 2,
+      durationMs: 90_000,
+      finishedAt: 200_000,
+      mistakes: [{ sceneId: 'silly-hair', choiceId: 'send', misconception: 'only-a-joke' }],
+    });
+    expect(await db.attempts.get(id)).toMatchObject({
+      kind: 'game',
+      activityId: 'kind-comments',
+      status: 'complete',
+      startedAt: 110_000,
+      score: 5,
+      stars: 2,
+      mistakes: [{ sceneId: 'silly-hair', choiceId: 'send', misconception: 'only-a-joke' }],
+    });
+    expect((await summariesFor(db, 'pupil-1')).get('kind-comments')).toEqual({ activityId: 'kind-comments', status: 'complete', bestStars: 2 });
   });
 });
 

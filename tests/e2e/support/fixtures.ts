@@ -82,7 +82,13 @@ export function readAttempts(page: Page): Promise<StoredAttempt[]> {
     () =>
       new Promise<StoredAttempt[]>((resolve, reject) => {
         const request = indexedDB.open('terrific-tom');
-        request.onerror = () => reject(request.error);
+        // No database yet (nothing was ever stored): say so without creating an empty one.
+        let missing = false;
+        request.onupgradeneeded = () => {
+          missing = true;
+          request.transaction!.abort();
+        };
+        request.onerror = () => (missing ? resolve([]) : reject(request.error));
         request.onsuccess = () => {
           const db = request.result;
           const all = db.transaction('attempts').objectStore('attempts').getAll();

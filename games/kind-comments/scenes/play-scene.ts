@@ -1,0 +1,423 @@
+/**
+ * Kind Comments, the play scene: one comment at a time arrives in the class chat; the pupil
+ * sends it, changes it into a kind one, or (ages 7-11) tells a trusted adult. Tom says why after
+ * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
+ */
+import * as Phaser from "phaser";
+import type { MountOptions } from "../../contract";
+import type { CommentAction, KindComment } from "../../../src/schemas/game";
+import { actionsFor, judge, tally, type Answer } from "../rules";
+
+export const WIDTH = 960;
+export const HEIGHT = 600;
+
+const FONT =
+  '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
+const INK = 0x1d2a44;
+const INK_CSS = "#1d2a44";
+const PAPER = 0xffffff;
+const BLUE = 0x1f4fd1;
+const SUN = 0xffd23f;
+const LEAF = 0xe3f6e5;
+const SKY = 0xe6f0ff;
+const SUN_PALE = 0xfff3c4;
+const SKIN = 0xd99a6c;
+
+/** Each author's avatar colour; the author's name is always written beside it too. */
+const AUTHOR_COLOURS: Record<KindComment["author"], number> = {
+  ava: 0xf4a3c0,
+  sam: 0xf7b267,
+  jay: 0xb39ddb,
+  priya: 0x80cbc4,
+  leo: 0x9ccc65,
+  zara: 0xffd54f,
+  unknown: 0xb0bec5,
+};
+
+export interface PlayData extends MountOptions<KindComment> {
+  /** Says the current state in words, for screen readers (a live region the game owns). */
+  announce(text: string): void;
+  /** Marks the game's box with the comment on screen and the phase, for tests and styling. */
+  mark(itemId: string, phase: "choosing" | "feedback" | "done"): void;
+}
+
+interface ActionButton {
+  action: CommentAction;
+  box: Phaser.GameObjects.Graphics;
+  x: number;
+  y: number;
+}
+
+export class PlayScene extends Phaser.Scene {
+  private setup!: PlayData;
+  private actions: CommentAction[] = [];
+  private index = 0;
+  private answers: Answer[] = [];
+  private startedAt = 0;
+  private focused = 0;
+  private phase: "choosing" | "feedback" | "done" = "choosing";
+  private finished = false;
+  private buttons: ActionButton[] = [];
+  private card: Phaser.GameObjects.Container | undefined;
+  private feedback: Phaser.GameObjects.Container | undefined;
+  private progress!: Phaser.GameObjects.Text;
+  private score!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super("play");
+  }
+
+  init(data: PlayData): void {
+    this.setup = data;
+    this.actions = actionsFor(data.ageBand);
+    this.index = 0;
+    this.answers = [];
+    this.focused = 0;
+    this.phase = "choosing";
+    this.finished = false;
+  }
+
+  create(): void {
+    const { t } = this.setup;
+    this.startedAt = this.time.now;
+    this.progress = this.text(40, 24, "", 24);
+    this.score = this.text(WIDTH - 40, 24, "", 24).setOrigin(1, 0);
+    this.drawButtons();
+    this.input.keyboard?.on("keydown", (event: KeyboardEvent) =>
+      this.onKey(event),
+    );
+    this.setup.sound.music(true);
+    this.setup.announce(
+      t("kindComments.howTo", {
+        keys: this.actions
+          .map((a, i) => `${i + 1}: ${t(`kindComments.action.${a}`)}`)
+          .join(", "),
+      }),
+    );
+    this.showComment();
+  }
+
+  private text(
+    x: number,
+    y: number,
+    value: string,
+    size: number,
+    wrap?: number,
+  ): Phaser.GameObjects.Text {
+    return this.add.text(x, y, value, {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      color: INK_CSS,
+      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
+    });
+  }
+
+  private get comment(): KindComment {
+    return this.setup.items[this.index]!;
+  }
+
+  private showComment(): void {
+    const { t, items } = this.setup;
+    const comment = this.comment;
+    this.phase = "choosing";
+    this.progress.setText(
+      t("kindComments.progress", { n: this.index + 1, total: items.length }),
+    );
+    this.score.setText(
+      t("kindComments.score", {
+        score: this.answers.filter((a) => judge(a.comment, a.action).correct)
+          .length,
+      }),
+    );
+    this.card?.destroy();
+    this.feedback?.destroy();
+    this.feedback = undefined;
+
+    const card = this.add.container(WIDTH / 2, 190);
+    const panel = this.add.graphics();
+    panel.fillStyle(PAPER).fillRoundedRect(-330, -110, 660, 220, 24);
+    panel.lineStyle(4, INK).strokeRoundedRect(-330, -110, 660, 220, 24);
+    const avatar = this.add.graphics();
+    avatar.fillStyle(AUTHOR_COLOURS[comment.author]).fillCircle(-270, -50, 36);
+    avatar.lineStyle(3, INK).strokeCircle(-270, -50, 36);
+    const initial = this.text(
+      -270,
+      -50,
+      t(`kindComments.author.${comment.author}`).charAt(0),
+      34,
+    ).setOrigin(0.5);
+    const name = this.text(
+      -220,
+      -82,
+      t(`kindComments.author.${comment.author}`),
+      22,
+    );
+    const words = this.text(-220, -50, comment.text, 30, 520);
+    words.setName("words");
+    card.add([panel, avatar, initial, name, words]);
+    this.card = card;
+    if (!this.setup.reducedMotion) {
+      card.setAlpha(0).setY(150);
+      this.tweens.add({
+        targets: card,
+        alpha: 1,
+        y: 190,
+        duration: 300,
+        ease: "Quad.easeOut",
+      });
+    }
+    this.highlight(0);
+    this.setup.mark(comment.id, "choosing");
+    this.setup.announce(
+      `${t("kindComments.progress", { n: this.index + 1, total: items.length })}. ${t(`kindComments.author.${comment.author}`)}: ${comment.text}`,
+    );
+  }
+
+  private drawButtons(): void {
+    const { t } = this.setup;
+    const width = this.actions.length === 2 ? 300 : 260;
+    const gap = 30;
+    const total = this.actions.length * width + (this.actions.length - 1) * gap;
+    this.buttons = this.actions.map((action, i) => {
+      const x = (WIDTH - total) / 2 + i * (width + gap);
+      const y = 330;
+      const box = this.add.graphics();
+      const icon = this.add.graphics();
+      drawIcon(icon, action, x + 48, y + 52);
+      this.text(
+        x + 96,
+        y + 20,
+        t(`kindComments.action.${action}`),
+        26,
+        width - 110,
+      );
+      this.text(
+        x + width - 16,
+        y + 92,
+        t("kindComments.key", { key: i + 1 }),
+        18,
+      ).setOrigin(1, 1);
+      const zone = this.add
+        .zone(x, y, width, 104)
+        .setOrigin(0)
+        .setInteractive({ useHandCursor: true });
+      zone.on("pointerdown", () => {
+        this.highlight(i);
+        this.choose(action);
+      });
+      return { action, box, x, y };
+    });
+    for (const b of this.buttons) this.children.sendToBack(b.box);
+  }
+
+  /** The chosen button gets a thick outline and a yellow fill: never colour alone. */
+  private highlight(i: number): void {
+    this.focused = i;
+    const width = this.actions.length === 2 ? 300 : 260;
+    this.buttons.forEach((b, j) => {
+      b.box.clear();
+      b.box
+        .fillStyle(j === i ? SUN_PALE : SKY)
+        .fillRoundedRect(b.x, b.y, width, 104, 20);
+      b.box
+        .lineStyle(j === i ? 8 : 3, j === i ? BLUE : INK)
+        .strokeRoundedRect(b.x, b.y, width, 104, 20);
+    });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.phase === "done") return;
+    if (this.phase === "feedback") {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        this.next();
+      }
+      return;
+    }
+    const n = Number(event.key);
+    if (Number.isInteger(n) && n >= 1 && n <= this.actions.length) {
+      this.highlight(n - 1);
+      this.choose(this.actions[n - 1]!);
+    } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
+      event.preventDefault();
+      this.highlight((this.focused + 1) % this.actions.length);
+      this.setup.sound.effect("tap");
+    } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
+      event.preventDefault();
+      this.highlight(
+        (this.focused + this.actions.length - 1) % this.actions.length,
+      );
+      this.setup.sound.effect("tap");
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      this.choose(this.actions[this.focused]!);
+    }
+  }
+
+  private choose(action: CommentAction): void {
+    if (this.phase !== "choosing") return;
+    const { t } = this.setup;
+    const comment = this.comment;
+    this.answers.push({ comment, action });
+    const { correct } = judge(comment, action);
+    this.setup.sound.effect(correct ? "right" : "wrong");
+    this.phase = "feedback";
+
+    // A changed comment really changes: the kind words replace the unkind ones on the card.
+    if (correct && action === "change" && comment.kinder) {
+      (
+        this.card?.getByName("words") as Phaser.GameObjects.Text | null
+      )?.setText(comment.kinder);
+    }
+    const headline = correct
+      ? t("kindComments.right")
+      : t("kindComments.notQuite");
+    const detail = correct
+      ? action === "change"
+        ? t("kindComments.nowItSays", { text: comment.kinder ?? "" })
+        : action === "report"
+          ? t("kindComments.told")
+          : t("kindComments.sent")
+      : comment.why;
+    this.showFeedback(correct, headline, detail);
+    this.setup.mark(comment.id, "feedback");
+    this.setup.announce(`${headline} ${detail} ${t("kindComments.nextHint")}`);
+  }
+
+  private showFeedback(
+    correct: boolean,
+    headline: string,
+    detail: string,
+  ): void {
+    const { t } = this.setup;
+    const box = this.add.container(0, 450);
+    const panel = this.add.graphics();
+    panel
+      .fillStyle(correct ? LEAF : SUN_PALE)
+      .fillRoundedRect(40, 0, WIDTH - 80, 136, 20);
+    panel.lineStyle(4, INK).strokeRoundedRect(40, 0, WIDTH - 80, 136, 20);
+    const tom = this.add.graphics();
+    drawTom(tom, 110, 68, correct);
+    const title = this.text(170, 14, headline, 26).setFontStyle("bold");
+    const body = this.text(170, 48, detail, 21, 560);
+    const next = this.add.graphics();
+    next.fillStyle(BLUE).fillRoundedRect(WIDTH - 220, 40, 150, 56, 28);
+    next.lineStyle(3, INK).strokeRoundedRect(WIDTH - 220, 40, 150, 56, 28);
+    const label = this.add
+      .text(WIDTH - 145, 68, t("kindComments.next"), {
+        fontFamily: FONT,
+        fontSize: "24px",
+        color: "#ffffff",
+        fontStyle: "bold",
+      })
+      .setOrigin(0.5);
+    const zone = this.add
+      .zone(WIDTH - 220, 40, 150, 56)
+      .setOrigin(0)
+      .setInteractive({ useHandCursor: true });
+    zone.on("pointerdown", () => this.next());
+    box.add([panel, tom, title, body, next, label, zone]);
+    this.feedback = box;
+    if (!this.setup.reducedMotion) {
+      box.setAlpha(0);
+      this.tweens.add({ targets: box, alpha: 1, duration: 200 });
+    }
+  }
+
+  private next(): void {
+    if (this.phase !== "feedback") return;
+    this.setup.sound.effect("tap");
+    this.index += 1;
+    if (this.index < this.setup.items.length) this.showComment();
+    else this.finish();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.phase = "done";
+    this.feedback?.destroy();
+    this.setup.sound.music(false);
+    this.setup.sound.effect("finish");
+    this.setup.mark("", "done");
+    this.setup.onFinish(tally(this.answers, this.time.now - this.startedAt));
+  }
+}
+
+/** Shapes say what each button does, so colour is never the only cue. */
+function drawIcon(
+  g: Phaser.GameObjects.Graphics,
+  action: CommentAction,
+  x: number,
+  y: number,
+): void {
+  g.lineStyle(4, INK);
+  if (action === "send") {
+    // a paper plane
+    g.fillStyle(PAPER).fillTriangle(
+      x - 26,
+      y - 4,
+      x + 26,
+      y - 22,
+      x - 6,
+      y + 24,
+    );
+    g.strokeTriangle(x - 26, y - 4, x + 26, y - 22, x - 6, y + 24);
+    g.lineBetween(x - 6, y + 4, x + 26, y - 22);
+  } else if (action === "change") {
+    // a pencil
+    const body = [
+      new Phaser.Math.Vector2(x - 22, y + 14),
+      new Phaser.Math.Vector2(x + 14, y - 22),
+      new Phaser.Math.Vector2(x + 24, y - 12),
+      new Phaser.Math.Vector2(x - 12, y + 24),
+    ];
+    g.fillStyle(SUN).fillPoints(body, true);
+    g.strokePoints(body, true);
+    g.fillStyle(SKIN).fillTriangle(
+      x - 22,
+      y + 14,
+      x - 12,
+      y + 24,
+      x - 28,
+      y + 30,
+    );
+    g.strokeTriangle(x - 22, y + 14, x - 12, y + 24, x - 28, y + 30);
+  } else {
+    // a flag: tell a trusted adult
+    g.lineBetween(x - 18, y - 28, x - 18, y + 28);
+    g.fillStyle(0xe53935).fillRect(x - 16, y - 26, 38, 24);
+    g.strokeRect(x - 16, y - 26, 38, 24);
+  }
+}
+
+/** Terrific Tom's face: smiling after a kind choice, thinking after a mistake. */
+function drawTom(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  happy: boolean,
+): void {
+  g.fillStyle(SKIN).fillCircle(x, y, 42);
+  g.lineStyle(4, INK).strokeCircle(x, y, 42);
+  g.fillStyle(0x3b2a20).fillEllipse(x, y - 34, 76, 26);
+  g.fillStyle(INK)
+    .fillCircle(x - 14, y - 4, 5)
+    .fillCircle(x + 14, y - 4, 5);
+  g.lineStyle(4, INK);
+  if (happy) {
+    g.beginPath();
+    g.arc(
+      x,
+      y + 10,
+      16,
+      Phaser.Math.DegToRad(20),
+      Phaser.Math.DegToRad(160),
+      false,
+    );
+    g.strokePath();
+  } else {
+    g.lineBetween(x - 12, y + 20, x + 12, y + 16);
+  }
+  g.fillStyle(SUN).fillCircle(x, y + 48, 10);
+}
