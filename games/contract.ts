@@ -3,7 +3,7 @@
  * library: it is handed its words, its items, a way to make sounds and a callback for the result.
  * The site imports only a game's index.ts; Phaser arrives through the dynamic import in mount().
  */
-export type AgeBand = "ks1" | "ks2";
+export type AgeBand = 'ks1' | 'ks2';
 
 /** What the pupil got wrong, by id: never text, so reports survive rewording and translation. */
 export interface GameMistake {
@@ -21,7 +21,7 @@ export interface GameResult {
 }
 
 /** The sounds a game may ask for; the page decides how (and whether) they play. */
-export type Effect = "tap" | "right" | "wrong" | "finish";
+export type Effect = 'tap' | 'right' | 'wrong' | 'finish';
 
 export interface GameSound {
   effect(name: Effect): void;
@@ -29,15 +29,12 @@ export interface GameSound {
 }
 
 /** A fixed translation function for the page's language, filling {{name}} placeholders. */
-export type Translate = (
-  key: string,
-  values?: Record<string, string | number>,
-) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface MountOptions<Item = unknown> {
   t: Translate;
   locale: string;
-  dir: "ltr" | "rtl";
+  dir: 'ltr' | 'rtl';
   ageBand: AgeBand;
   /** This round's items, in play order, already chosen for the age band. */
   items: readonly Item[];
@@ -53,7 +50,4 @@ export interface GameHandle {
   destroy(): void;
 }
 
-export type Mount<Item = unknown> = (
-  el: HTMLElement,
-  opts: MountOptions<Item>,
-) => Promise<GameHandle>;
+export type Mount<Item = unknown> = (el: HTMLElement, opts: MountOptions<Item>) => Promise<GameHandle>;

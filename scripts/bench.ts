@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.ts';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.ts';
+import { benchGames, buildBareScene, removeBareScene } from './bench/games.ts';
 
 const PORT = 4400;
 const pages = [
@@ -31,6 +32,7 @@ if (!chromePath) {
   process.exit(1);
 }
 
+await buildBareScene();
 const server = await startServer('dist', PORT, '127.0.0.1');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const rows: string[][] = [];
@@ -68,6 +70,7 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
 }
 
 const session: string[][] = [];
+let gameRows: string[][] = [];
 // --expose-gc so the heap is measured after a collection, not with garbage still in it.
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
@@ -129,9 +132,11 @@ try {
   steps.sort((a, b) => a - b);
   session.push([`answer + next (${steps.length} steps, 5 plays)`, `median ${Math.round(steps[steps.length >> 1]!)} ms, slowest ${Math.round(steps.at(-1)!)} ms`]);
   session.push(['after 5 plays', await memory()]);
+  gameRows = await benchGames(browser, base);
 } finally {
   await browser.close();
   server.close();
+  removeBareScene();
 }
 
 const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP', 'TBT', 'CLS'];
@@ -144,3 +149,8 @@ console.log('');
 console.log("A pupil's session (real Chromium, 4x CPU slow-down, no network throttling)");
 const sessionWidth = Math.max(...session.map((r) => r[0]!.length));
 for (const [what, figure] of session) console.log(`${what!.padEnd(sessionWidth)}  ${figure}`);
+
+console.log('');
+console.log('Games (headless Chromium, 4x CPU slow-down, WebGL in software: read the ratios)');
+const gameWidths = gameRows[0]!.map((_, i) => Math.max(...gameRows.map((r) => r[i]!.length)));
+for (const r of gameRows) console.log(r.map((c, i) => c.padEnd(gameWidths[i]!)).join('  '));

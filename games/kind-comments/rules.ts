@@ -2,28 +2,24 @@
  * Kind Comments, the rules: which comments a round uses, what each action means, and the score.
  * Pure functions, no Phaser: the canvas game and the text-only game both play by these.
  */
-import type { AgeBand, GameMistake, GameResult } from "../contract";
-import type { CommentAction, KindComment } from "../../src/schemas/game";
+import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { CommentAction, KindComment } from '../../src/schemas/game';
 
-export const GAME_ID = "kind-comments";
+export const GAME_ID = 'kind-comments';
 
 /** Short rounds: about three minutes for ages 5-7, four or five for ages 7-11. */
 export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 6, ks2: 10 };
 
 /** Ages 5-7 choose between two actions; ages 7-11 can also report to a trusted adult. */
 export function actionsFor(band: AgeBand): CommentAction[] {
-  return band === "ks1" ? ["send", "change"] : ["send", "change", "report"];
+  return band === 'ks1' ? ['send', 'change'] : ['send', 'change', 'report'];
 }
 
 /**
  * The comments for one round, in play order: only those for the age band, at least one of each
  * action the band can take (so every round teaches all of them), the rest at random.
  */
-export function pickRound(
-  items: readonly KindComment[],
-  band: AgeBand,
-  random: () => number = Math.random,
-): KindComment[] {
+export function pickRound(items: readonly KindComment[], band: AgeBand, random: () => number = Math.random): KindComment[] {
   const pool = shuffle(
     items.filter((c) => c.bands.includes(band)),
     random,
@@ -33,10 +29,7 @@ export function pickRound(
     .map((action) => pool.find((c) => c.answer === action))
     .filter((c): c is KindComment => c !== undefined);
   const rest = pool.filter((c) => !firstOfEach.includes(c));
-  return shuffle(
-    [...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))],
-    random,
-  );
+  return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
 }
 
 export interface Judgement {
@@ -63,10 +56,7 @@ export interface Answer {
 }
 
 /** The result the page stores: one point for each comment handled as Tom would. */
-export function tally(
-  answers: readonly Answer[],
-  durationMs: number,
-): GameResult {
+export function tally(answers: readonly Answer[], durationMs: number): GameResult {
   const judged = answers.map((a) => judge(a.comment, a.action));
   return {
     gameId: GAME_ID,

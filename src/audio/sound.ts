@@ -3,8 +3,8 @@
  * are handed; this module decides whether and how loud they play. Howler and the sprite load only
  * when a game page first asks for sound.
  */
-import type { Effect, GameSound } from "../../games/contract";
-import sprite from "./sprite.json";
+import type { Effect, GameSound } from '../../games/contract';
+import sprite from './sprite.json';
 
 export interface SoundSetting {
   muted: boolean;
@@ -14,7 +14,7 @@ export interface SoundSetting {
   music: boolean;
 }
 
-const KEY = "terrific-tom.sound";
+const KEY = 'terrific-tom.sound';
 export const DEFAULT_SOUND: SoundSetting = {
   muted: false,
   volume: 0.7,
@@ -24,21 +24,12 @@ export const DEFAULT_SOUND: SoundSetting = {
 /** The device's sound setting (a preference of the device, not pupil data). */
 export function loadSoundSetting(): SoundSetting {
   try {
-    const saved = JSON.parse(
-      localStorage.getItem(KEY) ?? "null",
-    ) as Partial<SoundSetting> | null;
-    if (!saved || typeof saved !== "object") return { ...DEFAULT_SOUND };
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<SoundSetting> | null;
+    if (!saved || typeof saved !== 'object') return { ...DEFAULT_SOUND };
     return {
-      muted:
-        typeof saved.muted === "boolean" ? saved.muted : DEFAULT_SOUND.muted,
-      volume:
-        typeof saved.volume === "number" &&
-        saved.volume >= 0 &&
-        saved.volume <= 1
-          ? saved.volume
-          : DEFAULT_SOUND.volume,
-      music:
-        typeof saved.music === "boolean" ? saved.music : DEFAULT_SOUND.music,
+      muted: typeof saved.muted === 'boolean' ? saved.muted : DEFAULT_SOUND.muted,
+      volume: typeof saved.volume === 'number' && saved.volume >= 0 && saved.volume <= 1 ? saved.volume : DEFAULT_SOUND.volume,
+      music: typeof saved.music === 'boolean' ? saved.music : DEFAULT_SOUND.music,
     };
   } catch {
     return { ...DEFAULT_SOUND };
@@ -59,11 +50,8 @@ export interface GameAudio extends GameSound {
 }
 
 /** Sound for one game page. `src` is the sprite's address under the site's base. */
-export async function createGameAudio(
-  src: string,
-  setting: SoundSetting,
-): Promise<GameAudio> {
-  const { Howl } = await import("howler");
+export async function createGameAudio(src: string, setting: SoundSetting): Promise<GameAudio> {
+  const { Howl } = await import('howler');
   let current = setting;
   let wantMusic = false;
   let musicId: number | undefined;
@@ -76,7 +64,7 @@ export async function createGameAudio(
 
   const updateMusic = () => {
     const on = wantMusic && current.music && !current.muted;
-    if (on && musicId === undefined) musicId = howl.play("music");
+    if (on && musicId === undefined) musicId = howl.play('music');
     else if (!on && musicId !== undefined) {
       howl.stop(musicId);
       musicId = undefined;

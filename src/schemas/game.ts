@@ -2,18 +2,13 @@
  * Game content: the words a game plays with, one file per game and language under
  * content/games/<lang>/. Rules live in games/<id>/rules.ts; only the words change between languages.
  */
-import { z } from "zod";
-import { characterSchema } from "./lesson";
+import { z } from 'zod';
+import { characterSchema } from './lesson';
 
-const slug = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "use lower-case words joined by hyphens",
-  );
-const band = z.enum(["ks1", "ks2"]);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+const band = z.enum(['ks1', 'ks2']);
 
-export const commentActionSchema = z.enum(["send", "change", "report"]);
+export const commentActionSchema = z.enum(['send', 'change', 'report']);
 export type CommentAction = z.infer<typeof commentActionSchema>;
 
 export const kindCommentSchema = z
@@ -22,10 +17,7 @@ export const kindCommentSchema = z
     /** The age bands that see this comment; ages 5-7 never meet one whose answer is report. */
     bands: z.array(band).min(1),
     /** Who wrote it: a story child, or `unknown` for someone the pupil has never met. */
-    author: z.union([
-      characterSchema.exclude(["tom", "narrator"]),
-      z.literal("unknown"),
-    ]),
+    author: z.union([characterSchema.exclude(['tom', 'narrator']), z.literal('unknown')]),
     text: z.string().trim().min(1).max(120),
     answer: commentActionSchema,
     /** For `change`: the kind version the comment becomes. */
@@ -35,16 +27,15 @@ export const kindCommentSchema = z
     /** The misconception a wrong choice shows, for the teacher's report. */
     misconception: slug,
   })
-  .refine((c) => c.answer !== "change" || c.kinder, {
-    message: "a comment to change needs its `kinder` version",
+  .refine((c) => c.answer !== 'change' || c.kinder, {
+    message: 'a comment to change needs its `kinder` version',
   })
-  .refine((c) => c.answer !== "report" || !c.bands.includes("ks1"), {
-    message:
-      "ages 5-7 play with two choices (send or change): a comment to report is for ages 7-11",
+  .refine((c) => c.answer !== 'report' || !c.bands.includes('ks1'), {
+    message: 'ages 5-7 play with two choices (send or change): a comment to report is for ages 7-11',
   });
 export type KindComment = z.infer<typeof kindCommentSchema>;
 
 export const kindCommentsSchema = z.strictObject({
-  id: z.literal("kind-comments"),
+  id: z.literal('kind-comments'),
   items: z.array(kindCommentSchema).min(1),
 });

@@ -1,20 +1,18 @@
 /** The games' sounds are made by code: the files in the repository are exactly what it makes. */
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { makeSprite, SAMPLE_RATE } from "../../scripts/make-sounds";
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeSprite, SAMPLE_RATE } from '../../scripts/make-sounds';
 
-describe("the sound sprite", () => {
+describe('the sound sprite', () => {
   const { file, map } = makeSprite();
 
-  it("matches public/audio/sounds.wav and src/audio/sprite.json (run `npm run sounds` after a change)", () => {
-    expect(readFileSync("public/audio/sounds.wav").equals(file)).toBe(true);
-    expect(JSON.parse(readFileSync("src/audio/sprite.json", "utf8"))).toEqual(
-      map,
-    );
+  it('matches public/audio/sounds.wav and src/audio/sprite.json (run `npm run sounds` after a change)', () => {
+    expect(readFileSync('public/audio/sounds.wav').equals(file)).toBe(true);
+    expect(JSON.parse(readFileSync('src/audio/sprite.json', 'utf8'))).toEqual(map);
   });
 
-  it("has every effect a game may ask for, short, and a music loop", () => {
-    for (const name of ["tap", "right", "wrong", "finish"]) {
+  it('has every effect a game may ask for, short, and a music loop', () => {
+    for (const name of ['tap', 'right', 'wrong', 'finish']) {
       expect(map[name], name).toBeDefined();
       expect(map[name]![1]).toBeLessThanOrEqual(800);
     }

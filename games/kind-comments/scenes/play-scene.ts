@@ -3,18 +3,17 @@
  * sends it, changes it into a kind one, or (ages 7-11) tells a trusted adult. Tom says why after
  * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
  */
-import * as Phaser from "phaser";
-import type { MountOptions } from "../../contract";
-import type { CommentAction, KindComment } from "../../../src/schemas/game";
-import { actionsFor, judge, tally, type Answer } from "../rules";
+import * as Phaser from 'phaser';
+import type { MountOptions } from '../../contract';
+import type { CommentAction, KindComment } from '../../../src/schemas/game';
+import { actionsFor, judge, tally, type Answer } from '../rules';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
 
-const FONT =
-  '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
+const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 const INK = 0x1d2a44;
-const INK_CSS = "#1d2a44";
+const INK_CSS = '#1d2a44';
 const PAPER = 0xffffff;
 const BLUE = 0x1f4fd1;
 const SUN = 0xffd23f;
@@ -24,7 +23,7 @@ const SUN_PALE = 0xfff3c4;
 const SKIN = 0xd99a6c;
 
 /** Each author's avatar colour; the author's name is always written beside it too. */
-const AUTHOR_COLOURS: Record<KindComment["author"], number> = {
+const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
   ava: 0xf4a3c0,
   sam: 0xf7b267,
   jay: 0xb39ddb,
@@ -38,12 +37,12 @@ export interface PlayData extends MountOptions<KindComment> {
   /** Says the current state in words, for screen readers (a live region the game owns). */
   announce(text: string): void;
   /** Marks the game's box with the comment on screen and the phase, for tests and styling. */
-  mark(itemId: string, phase: "choosing" | "feedback" | "done"): void;
+  mark(itemId: string, phase: 'choosing' | 'feedback' | 'done'): void;
 }
 
 interface ActionButton {
   action: CommentAction;
-  box: Phaser.GameObjects.Graphics;
+  box: Phaser.GameObjects.Image;
   x: number;
   y: number;
 }
@@ -55,7 +54,7 @@ export class PlayScene extends Phaser.Scene {
   private answers: Answer[] = [];
   private startedAt = 0;
   private focused = 0;
-  private phase: "choosing" | "feedback" | "done" = "choosing";
+  private phase: 'choosing' | 'feedback' | 'done' = 'choosing';
   private finished = false;
   private buttons: ActionButton[] = [];
   private card: Phaser.GameObjects.Container | undefined;
@@ -64,7 +63,7 @@ export class PlayScene extends Phaser.Scene {
   private score!: Phaser.GameObjects.Text;
 
   constructor() {
-    super("play");
+    super('play');
   }
 
   init(data: PlayData): void {
@@ -73,37 +72,41 @@ export class PlayScene extends Phaser.Scene {
     this.index = 0;
     this.answers = [];
     this.focused = 0;
-    this.phase = "choosing";
+    this.phase = 'choosing';
     this.finished = false;
   }
 
   create(): void {
     const { t } = this.setup;
     this.startedAt = this.time.now;
-    this.progress = this.text(40, 24, "", 24);
-    this.score = this.text(WIDTH - 40, 24, "", 24).setOrigin(1, 0);
+    this.progress = this.text(40, 24, '', 24);
+    this.score = this.text(WIDTH - 40, 24, '', 24).setOrigin(1, 0);
     this.drawButtons();
-    this.input.keyboard?.on("keydown", (event: KeyboardEvent) =>
-      this.onKey(event),
-    );
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(
-      t("kindComments.howTo", {
-        keys: this.actions
-          .map((a, i) => `${i + 1}: ${t(`kindComments.action.${a}`)}`)
-          .join(", "),
+      t('kindComments.howTo', {
+        keys: this.actions.map((a, i) => `${i + 1}: ${t(`kindComments.action.${a}`)}`).join(', '),
       }),
     );
     this.showComment();
   }
 
-  private text(
-    x: number,
-    y: number,
-    value: string,
-    size: number,
-    wrap?: number,
-  ): Phaser.GameObjects.Text {
+  /**
+   * Draws a shape once into a texture. Phaser replays a Graphics object's drawing every frame,
+   * which software WebGL (many school laptops, and CI) pays for; an image of it costs nothing.
+   */
+  private bake(key: string, width: number, height: number, draw: (g: Phaser.GameObjects.Graphics) => void): string {
+    if (!this.textures.exists(key)) {
+      const g = this.make.graphics({}, false);
+      draw(g);
+      g.generateTexture(key, width, height);
+      g.destroy();
+    }
+    return key;
+  }
+
+  private text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
     return this.add.text(x, y, value, {
       fontFamily: FONT,
       fontSize: `${size}px`,
@@ -119,14 +122,11 @@ export class PlayScene extends Phaser.Scene {
   private showComment(): void {
     const { t, items } = this.setup;
     const comment = this.comment;
-    this.phase = "choosing";
-    this.progress.setText(
-      t("kindComments.progress", { n: this.index + 1, total: items.length }),
-    );
+    this.phase = 'choosing';
+    this.progress.setText(t('kindComments.progress', { n: this.index + 1, total: items.length }));
     this.score.setText(
-      t("kindComments.score", {
-        score: this.answers.filter((a) => judge(a.comment, a.action).correct)
-          .length,
+      t('kindComments.score', {
+        score: this.answers.filter((a) => judge(a.comment, a.action).correct).length,
       }),
     );
     this.card?.destroy();
@@ -134,26 +134,28 @@ export class PlayScene extends Phaser.Scene {
     this.feedback = undefined;
 
     const card = this.add.container(WIDTH / 2, 190);
-    const panel = this.add.graphics();
-    panel.fillStyle(PAPER).fillRoundedRect(-330, -110, 660, 220, 24);
-    panel.lineStyle(4, INK).strokeRoundedRect(-330, -110, 660, 220, 24);
-    const avatar = this.add.graphics();
-    avatar.fillStyle(AUTHOR_COLOURS[comment.author]).fillCircle(-270, -50, 36);
-    avatar.lineStyle(3, INK).strokeCircle(-270, -50, 36);
-    const initial = this.text(
+    const panel = this.add
+      .image(
+        -330,
+        -110,
+        this.bake('card', 660, 220, (g) => {
+          g.fillStyle(PAPER).fillRoundedRect(2, 2, 656, 216, 24);
+          g.lineStyle(4, INK).strokeRoundedRect(2, 2, 656, 216, 24);
+        }),
+      )
+      .setOrigin(0);
+    const avatar = this.add.image(
       -270,
       -50,
-      t(`kindComments.author.${comment.author}`).charAt(0),
-      34,
-    ).setOrigin(0.5);
-    const name = this.text(
-      -220,
-      -82,
-      t(`kindComments.author.${comment.author}`),
-      22,
+      this.bake(`avatar-${comment.author}`, 80, 80, (g) => {
+        g.fillStyle(AUTHOR_COLOURS[comment.author]).fillCircle(40, 40, 36);
+        g.lineStyle(3, INK).strokeCircle(40, 40, 36);
+      }),
     );
+    const initial = this.text(-270, -50, t(`kindComments.author.${comment.author}`).charAt(0), 34).setOrigin(0.5);
+    const name = this.text(-220, -82, t(`kindComments.author.${comment.author}`), 22);
     const words = this.text(-220, -50, comment.text, 30, 520);
-    words.setName("words");
+    words.setName('words');
     card.add([panel, avatar, initial, name, words]);
     this.card = card;
     if (!this.setup.reducedMotion) {
@@ -163,13 +165,13 @@ export class PlayScene extends Phaser.Scene {
         alpha: 1,
         y: 190,
         duration: 300,
-        ease: "Quad.easeOut",
+        ease: 'Quad.easeOut',
       });
     }
     this.highlight(0);
-    this.setup.mark(comment.id, "choosing");
+    this.setup.mark(comment.id, 'choosing');
     this.setup.announce(
-      `${t("kindComments.progress", { n: this.index + 1, total: items.length })}. ${t(`kindComments.author.${comment.author}`)}: ${comment.text}`,
+      `${t('kindComments.progress', { n: this.index + 1, total: items.length })}. ${t(`kindComments.author.${comment.author}`)}: ${comment.text}`,
     );
   }
 
@@ -181,54 +183,42 @@ export class PlayScene extends Phaser.Scene {
     this.buttons = this.actions.map((action, i) => {
       const x = (WIDTH - total) / 2 + i * (width + gap);
       const y = 330;
-      const box = this.add.graphics();
-      const icon = this.add.graphics();
-      drawIcon(icon, action, x + 48, y + 52);
-      this.text(
-        x + 96,
-        y + 20,
-        t(`kindComments.action.${action}`),
-        26,
-        width - 110,
+      const box = this.add.image(x, y, this.buttonTexture(width, false)).setOrigin(0);
+      this.add.image(
+        x + 48,
+        y + 52,
+        this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36)),
       );
-      this.text(
-        x + width - 16,
-        y + 92,
-        t("kindComments.key", { key: i + 1 }),
-        18,
-      ).setOrigin(1, 1);
-      const zone = this.add
-        .zone(x, y, width, 104)
-        .setOrigin(0)
-        .setInteractive({ useHandCursor: true });
-      zone.on("pointerdown", () => {
+      this.text(x + 96, y + 20, t(`kindComments.action.${action}`), 26, width - 110);
+      this.text(x + width - 16, y + 92, t('kindComments.key', { key: i + 1 }), 18).setOrigin(1, 1);
+      const zone = this.add.zone(x, y, width, 104).setOrigin(0).setInteractive({ useHandCursor: true });
+      zone.on('pointerdown', () => {
         this.highlight(i);
         this.choose(action);
       });
       return { action, box, x, y };
     });
-    for (const b of this.buttons) this.children.sendToBack(b.box);
   }
 
   /** The chosen button gets a thick outline and a yellow fill: never colour alone. */
   private highlight(i: number): void {
     this.focused = i;
     const width = this.actions.length === 2 ? 300 : 260;
-    this.buttons.forEach((b, j) => {
-      b.box.clear();
-      b.box
-        .fillStyle(j === i ? SUN_PALE : SKY)
-        .fillRoundedRect(b.x, b.y, width, 104, 20);
-      b.box
-        .lineStyle(j === i ? 8 : 3, j === i ? BLUE : INK)
-        .strokeRoundedRect(b.x, b.y, width, 104, 20);
+    this.buttons.forEach((b, j) => b.box.setTexture(this.buttonTexture(width, j === i)));
+  }
+
+  private buttonTexture(width: number, focused: boolean): string {
+    return this.bake(`button-${width}-${focused ? 'focused' : 'plain'}`, width, 104, (g) => {
+      const line = focused ? 8 : 3;
+      g.fillStyle(focused ? SUN_PALE : SKY).fillRoundedRect(line / 2, line / 2, width - line, 104 - line, 20);
+      g.lineStyle(line, focused ? BLUE : INK).strokeRoundedRect(line / 2, line / 2, width - line, 104 - line, 20);
     });
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.phase === "done") return;
-    if (this.phase === "feedback") {
-      if (event.key === "Enter" || event.key === " ") {
+    if (this.phase === 'done') return;
+    if (this.phase === 'feedback') {
+      if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         this.next();
       }
@@ -238,84 +228,89 @@ export class PlayScene extends Phaser.Scene {
     if (Number.isInteger(n) && n >= 1 && n <= this.actions.length) {
       this.highlight(n - 1);
       this.choose(this.actions[n - 1]!);
-    } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
       event.preventDefault();
       this.highlight((this.focused + 1) % this.actions.length);
-      this.setup.sound.effect("tap");
-    } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
+      this.setup.sound.effect('tap');
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
       event.preventDefault();
-      this.highlight(
-        (this.focused + this.actions.length - 1) % this.actions.length,
-      );
-      this.setup.sound.effect("tap");
-    } else if (event.key === "Enter" || event.key === " ") {
+      this.highlight((this.focused + this.actions.length - 1) % this.actions.length);
+      this.setup.sound.effect('tap');
+    } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.choose(this.actions[this.focused]!);
     }
   }
 
   private choose(action: CommentAction): void {
-    if (this.phase !== "choosing") return;
+    if (this.phase !== 'choosing') return;
     const { t } = this.setup;
     const comment = this.comment;
     this.answers.push({ comment, action });
     const { correct } = judge(comment, action);
-    this.setup.sound.effect(correct ? "right" : "wrong");
-    this.phase = "feedback";
+    this.setup.sound.effect(correct ? 'right' : 'wrong');
+    this.phase = 'feedback';
 
     // A changed comment really changes: the kind words replace the unkind ones on the card.
-    if (correct && action === "change" && comment.kinder) {
-      (
-        this.card?.getByName("words") as Phaser.GameObjects.Text | null
-      )?.setText(comment.kinder);
+    if (correct && action === 'change' && comment.kinder) {
+      (this.card?.getByName('words') as Phaser.GameObjects.Text | null)?.setText(comment.kinder);
     }
-    const headline = correct
-      ? t("kindComments.right")
-      : t("kindComments.notQuite");
+    const headline = correct ? t('kindComments.right') : t('kindComments.notQuite');
     const detail = correct
-      ? action === "change"
-        ? t("kindComments.nowItSays", { text: comment.kinder ?? "" })
-        : action === "report"
-          ? t("kindComments.told")
-          : t("kindComments.sent")
+      ? action === 'change'
+        ? t('kindComments.nowItSays', { text: comment.kinder ?? '' })
+        : action === 'report'
+          ? t('kindComments.told')
+          : t('kindComments.sent')
       : comment.why;
     this.showFeedback(correct, headline, detail);
-    this.setup.mark(comment.id, "feedback");
-    this.setup.announce(`${headline} ${detail} ${t("kindComments.nextHint")}`);
+    this.setup.mark(comment.id, 'feedback');
+    this.setup.announce(`${headline} ${detail} ${t('kindComments.nextHint')}`);
   }
 
-  private showFeedback(
-    correct: boolean,
-    headline: string,
-    detail: string,
-  ): void {
+  private showFeedback(correct: boolean, headline: string, detail: string): void {
     const { t } = this.setup;
     const box = this.add.container(0, 450);
-    const panel = this.add.graphics();
-    panel
-      .fillStyle(correct ? LEAF : SUN_PALE)
-      .fillRoundedRect(40, 0, WIDTH - 80, 136, 20);
-    panel.lineStyle(4, INK).strokeRoundedRect(40, 0, WIDTH - 80, 136, 20);
-    const tom = this.add.graphics();
-    drawTom(tom, 110, 68, correct);
-    const title = this.text(170, 14, headline, 26).setFontStyle("bold");
+    const panel = this.add
+      .image(
+        40,
+        0,
+        this.bake(`feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 80, 136, (g) => {
+          g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 84, 132, 20);
+          g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 84, 132, 20);
+        }),
+      )
+      .setOrigin(0);
+    const tom = this.add.image(
+      110,
+      72,
+      this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)),
+    );
+    const title = this.text(170, 14, headline, 26).setFontStyle('bold');
     const body = this.text(170, 48, detail, 21, 560);
-    const next = this.add.graphics();
-    next.fillStyle(BLUE).fillRoundedRect(WIDTH - 220, 40, 150, 56, 28);
-    next.lineStyle(3, INK).strokeRoundedRect(WIDTH - 220, 40, 150, 56, 28);
+    const next = this.add
+      .image(
+        WIDTH - 220,
+        40,
+        this.bake('next', 150, 56, (g) => {
+          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
+          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
+        }),
+      )
+      .setOrigin(0);
     const label = this.add
-      .text(WIDTH - 145, 68, t("kindComments.next"), {
+      .text(WIDTH - 145, 68, t('kindComments.next'), {
         fontFamily: FONT,
-        fontSize: "24px",
-        color: "#ffffff",
-        fontStyle: "bold",
+        fontSize: '24px',
+        color: '#ffffff',
+        fontStyle: 'bold',
       })
       .setOrigin(0.5);
     const zone = this.add
       .zone(WIDTH - 220, 40, 150, 56)
       .setOrigin(0)
       .setInteractive({ useHandCursor: true });
-    zone.on("pointerdown", () => this.next());
+    zone.on('pointerdown', () => this.next());
     box.add([panel, tom, title, body, next, label, zone]);
     this.feedback = box;
     if (!this.setup.reducedMotion) {
@@ -325,8 +320,8 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private next(): void {
-    if (this.phase !== "feedback") return;
-    this.setup.sound.effect("tap");
+    if (this.phase !== 'feedback') return;
+    this.setup.sound.effect('tap');
     this.index += 1;
     if (this.index < this.setup.items.length) this.showComment();
     else this.finish();
@@ -335,36 +330,24 @@ export class PlayScene extends Phaser.Scene {
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
-    this.phase = "done";
+    this.phase = 'done';
     this.feedback?.destroy();
     this.setup.sound.music(false);
-    this.setup.sound.effect("finish");
-    this.setup.mark("", "done");
+    this.setup.sound.effect('finish');
+    this.setup.mark('', 'done');
     this.setup.onFinish(tally(this.answers, this.time.now - this.startedAt));
   }
 }
 
 /** Shapes say what each button does, so colour is never the only cue. */
-function drawIcon(
-  g: Phaser.GameObjects.Graphics,
-  action: CommentAction,
-  x: number,
-  y: number,
-): void {
+function drawIcon(g: Phaser.GameObjects.Graphics, action: CommentAction, x: number, y: number): void {
   g.lineStyle(4, INK);
-  if (action === "send") {
+  if (action === 'send') {
     // a paper plane
-    g.fillStyle(PAPER).fillTriangle(
-      x - 26,
-      y - 4,
-      x + 26,
-      y - 22,
-      x - 6,
-      y + 24,
-    );
+    g.fillStyle(PAPER).fillTriangle(x - 26, y - 4, x + 26, y - 22, x - 6, y + 24);
     g.strokeTriangle(x - 26, y - 4, x + 26, y - 22, x - 6, y + 24);
     g.lineBetween(x - 6, y + 4, x + 26, y - 22);
-  } else if (action === "change") {
+  } else if (action === 'change') {
     // a pencil
     const body = [
       new Phaser.Math.Vector2(x - 22, y + 14),
@@ -374,14 +357,7 @@ function drawIcon(
     ];
     g.fillStyle(SUN).fillPoints(body, true);
     g.strokePoints(body, true);
-    g.fillStyle(SKIN).fillTriangle(
-      x - 22,
-      y + 14,
-      x - 12,
-      y + 24,
-      x - 28,
-      y + 30,
-    );
+    g.fillStyle(SKIN).fillTriangle(x - 22, y + 14, x - 12, y + 24, x - 28, y + 30);
     g.strokeTriangle(x - 22, y + 14, x - 12, y + 24, x - 28, y + 30);
   } else {
     // a flag: tell a trusted adult
@@ -392,12 +368,7 @@ function drawIcon(
 }
 
 /** Terrific Tom's face: smiling after a kind choice, thinking after a mistake. */
-function drawTom(
-  g: Phaser.GameObjects.Graphics,
-  x: number,
-  y: number,
-  happy: boolean,
-): void {
+function drawTom(g: Phaser.GameObjects.Graphics, x: number, y: number, happy: boolean): void {
   g.fillStyle(SKIN).fillCircle(x, y, 42);
   g.lineStyle(4, INK).strokeCircle(x, y, 42);
   g.fillStyle(0x3b2a20).fillEllipse(x, y - 34, 76, 26);
@@ -407,14 +378,7 @@ function drawTom(
   g.lineStyle(4, INK);
   if (happy) {
     g.beginPath();
-    g.arc(
-      x,
-      y + 10,
-      16,
-      Phaser.Math.DegToRad(20),
-      Phaser.Math.DegToRad(160),
-      false,
-    );
+    g.arc(x, y + 10, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160), false);
     g.strokePath();
   } else {
     g.lineBetween(x - 12, y + 20, x + 12, y + 16);
