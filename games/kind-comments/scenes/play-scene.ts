@@ -57,8 +57,16 @@ export class PlayScene extends Phaser.Scene {
   private phase: 'choosing' | 'feedback' | 'done' = 'choosing';
   private finished = false;
   private buttons: ActionButton[] = [];
-  private card: Phaser.GameObjects.Container | undefined;
-  private feedback: Phaser.GameObjects.Container | undefined;
+  private card!: Phaser.GameObjects.Container;
+  private avatar!: Phaser.GameObjects.Image;
+  private initial!: Phaser.GameObjects.Text;
+  private author!: Phaser.GameObjects.Text;
+  private words!: Phaser.GameObjects.Text;
+  private feedback!: Phaser.GameObjects.Container;
+  private feedbackPanel!: Phaser.GameObjects.Image;
+  private tom!: Phaser.GameObjects.Image;
+  private headline!: Phaser.GameObjects.Text;
+  private detail!: Phaser.GameObjects.Text;
   private progress!: Phaser.GameObjects.Text;
   private score!: Phaser.GameObjects.Text;
 
@@ -82,6 +90,8 @@ export class PlayScene extends Phaser.Scene {
     this.progress = this.text(40, 24, '', 24);
     this.score = this.text(WIDTH - 40, 24, '', 24).setOrigin(1, 0);
     this.drawButtons();
+    this.buildCard();
+    this.buildFeedback();
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(
@@ -119,20 +129,11 @@ export class PlayScene extends Phaser.Scene {
     return this.setup.items[this.index]!;
   }
 
-  private showComment(): void {
-    const { t, items } = this.setup;
-    const comment = this.comment;
-    this.phase = 'choosing';
-    this.progress.setText(t('kindComments.progress', { n: this.index + 1, total: items.length }));
-    this.score.setText(
-      t('kindComments.score', {
-        score: this.answers.filter((a) => judge(a.comment, a.action).correct).length,
-      }),
-    );
-    this.card?.destroy();
-    this.feedback?.destroy();
-    this.feedback = undefined;
-
+  /**
+   * The card and the feedback panel are built once; each turn only changes what they say, so
+   * no new textures are made while the pupil plays.
+   */
+  private buildCard(): void {
     const card = this.add.container(WIDTH / 2, 190);
     const panel = this.add
       .image(
@@ -144,35 +145,68 @@ export class PlayScene extends Phaser.Scene {
         }),
       )
       .setOrigin(0);
-    const avatar = this.add.image(
-      -270,
-      -50,
+    this.avatar = this.add.image(-270, -50, '__DEFAULT');
+    this.initial = this.text(-270, -50, '', 34).setOrigin(0.5);
+    this.author = this.text(-220, -82, '', 22);
+    this.words = this.text(-220, -50, '', 30, 520);
+    card.add([panel, this.avatar, this.initial, this.author, this.words]);
+    this.card = card;
+  }
+
+  private buildFeedback(): void {
+    const { t } = this.setup;
+    const box = this.add.container(0, 450);
+    this.feedbackPanel = this.add.image(40, 0, '__DEFAULT').setOrigin(0);
+    this.tom = this.add.image(110, 72, '__DEFAULT');
+    this.headline = this.text(170, 14, '', 26).setFontStyle('bold');
+    this.detail = this.text(170, 48, '', 21, 560);
+    const next = this.add
+      .image(
+        WIDTH - 220,
+        40,
+        this.bake('next', 150, 56, (g) => {
+          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
+          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
+        }),
+      )
+      .setOrigin(0);
+    const label = this.add
+      .text(WIDTH - 145, 68, t('kindComments.next'), { fontFamily: FONT, fontSize: '24px', color: '#ffffff', fontStyle: 'bold' })
+      .setOrigin(0.5);
+    const zone = this.add
+      .zone(WIDTH - 220, 40, 150, 56)
+      .setOrigin(0)
+      .setInteractive({ useHandCursor: true });
+    zone.on('pointerdown', () => this.next());
+    box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
+    box.setVisible(false);
+    this.feedback = box;
+  }
+
+  private showComment(): void {
+    const { t, items } = this.setup;
+    const comment = this.comment;
+    const author = t(`kindComments.author.${comment.author}`);
+    this.phase = 'choosing';
+    this.progress.setText(t('kindComments.progress', { n: this.index + 1, total: items.length }));
+    this.score.setText(t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action).correct).length }));
+    this.feedback.setVisible(false);
+    this.avatar.setTexture(
       this.bake(`avatar-${comment.author}`, 80, 80, (g) => {
         g.fillStyle(AUTHOR_COLOURS[comment.author]).fillCircle(40, 40, 36);
         g.lineStyle(3, INK).strokeCircle(40, 40, 36);
       }),
     );
-    const initial = this.text(-270, -50, t(`kindComments.author.${comment.author}`).charAt(0), 34).setOrigin(0.5);
-    const name = this.text(-220, -82, t(`kindComments.author.${comment.author}`), 22);
-    const words = this.text(-220, -50, comment.text, 30, 520);
-    words.setName('words');
-    card.add([panel, avatar, initial, name, words]);
-    this.card = card;
+    this.initial.setText(author.charAt(0));
+    this.author.setText(author);
+    this.words.setText(comment.text);
     if (!this.setup.reducedMotion) {
-      card.setAlpha(0).setY(150);
-      this.tweens.add({
-        targets: card,
-        alpha: 1,
-        y: 190,
-        duration: 300,
-        ease: 'Quad.easeOut',
-      });
+      this.card.setAlpha(0).setY(150);
+      this.tweens.add({ targets: this.card, alpha: 1, y: 190, duration: 300, ease: 'Quad.easeOut' });
     }
     this.highlight(0);
     this.setup.mark(comment.id, 'choosing');
-    this.setup.announce(
-      `${t('kindComments.progress', { n: this.index + 1, total: items.length })}. ${t(`kindComments.author.${comment.author}`)}: ${comment.text}`,
-    );
+    this.setup.announce(`${t('kindComments.progress', { n: this.index + 1, total: items.length })}. ${author}: ${comment.text}`);
   }
 
   private drawButtons(): void {
@@ -253,7 +287,7 @@ export class PlayScene extends Phaser.Scene {
 
     // A changed comment really changes: the kind words replace the unkind ones on the card.
     if (correct && action === 'change' && comment.kinder) {
-      (this.card?.getByName('words') as Phaser.GameObjects.Text | null)?.setText(comment.kinder);
+      this.words.setText(comment.kinder);
     }
     const headline = correct ? t('kindComments.right') : t('kindComments.notQuite');
     const detail = correct
@@ -269,53 +303,19 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private showFeedback(correct: boolean, headline: string, detail: string): void {
-    const { t } = this.setup;
-    const box = this.add.container(0, 450);
-    const panel = this.add
-      .image(
-        40,
-        0,
-        this.bake(`feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 80, 136, (g) => {
-          g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 84, 132, 20);
-          g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 84, 132, 20);
-        }),
-      )
-      .setOrigin(0);
-    const tom = this.add.image(
-      110,
-      72,
-      this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)),
+    this.feedbackPanel.setTexture(
+      this.bake(`feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 80, 136, (g) => {
+        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 84, 132, 20);
+        g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 84, 132, 20);
+      }),
     );
-    const title = this.text(170, 14, headline, 26).setFontStyle('bold');
-    const body = this.text(170, 48, detail, 21, 560);
-    const next = this.add
-      .image(
-        WIDTH - 220,
-        40,
-        this.bake('next', 150, 56, (g) => {
-          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
-          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
-        }),
-      )
-      .setOrigin(0);
-    const label = this.add
-      .text(WIDTH - 145, 68, t('kindComments.next'), {
-        fontFamily: FONT,
-        fontSize: '24px',
-        color: '#ffffff',
-        fontStyle: 'bold',
-      })
-      .setOrigin(0.5);
-    const zone = this.add
-      .zone(WIDTH - 220, 40, 150, 56)
-      .setOrigin(0)
-      .setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.next());
-    box.add([panel, tom, title, body, next, label, zone]);
-    this.feedback = box;
+    this.tom.setTexture(this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)));
+    this.headline.setText(headline);
+    this.detail.setText(detail);
+    this.feedback.setVisible(true);
     if (!this.setup.reducedMotion) {
-      box.setAlpha(0);
-      this.tweens.add({ targets: box, alpha: 1, duration: 200 });
+      this.feedback.setAlpha(0);
+      this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
     }
   }
 
@@ -331,7 +331,7 @@ export class PlayScene extends Phaser.Scene {
     if (this.finished) return;
     this.finished = true;
     this.phase = 'done';
-    this.feedback?.destroy();
+    this.feedback.setVisible(false);
     this.setup.sound.music(false);
     this.setup.sound.effect('finish');
     this.setup.mark('', 'done');
