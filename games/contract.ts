@@ -51,3 +51,26 @@ export interface GameHandle {
 }
 
 export type Mount<Item = unknown> = (el: HTMLElement, opts: MountOptions<Item>) => Promise<GameHandle>;
+
+/**
+ * Everything the game page needs from a game: the same shape for every game, so one page plays
+ * them all. `games/<id>/index.ts` exports these names; nothing here imports Phaser.
+ */
+export interface GameModule<Item extends { id: string }> {
+  meta: {
+    id: string;
+    topic: 'respectful-posting' | 'age-limits' | 'sharing-images';
+    /** The game's block in the translation files (`kindComments.title`, `kindComments.boxLabel`, …). */
+    i18n: string;
+    outcomes: readonly string[];
+  };
+  /** This round's items, in play order, for the age band (a short round: 3 to 5 minutes). */
+  pickRound(items: readonly Item[], band: AgeBand, random?: () => number): Item[];
+  /** The instructions, shown and spoken before play. */
+  howTo(t: Translate, band: AgeBand): string;
+  /** What Tom says on the results page about an item the pupil got wrong: why, not just "wrong". */
+  why(item: Item): string;
+  mount: Mount<Item>;
+  /** Fetches Phaser and the scenes ahead of time, while the pupil reads the instructions. */
+  preload(): Promise<void>;
+}

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { curriculumSchema } from './schemas/curriculum';
-import { kindCommentsSchema } from './schemas/game';
+import { gameContentSchema } from './schemas/game';
 
 /** content/lessons/<locale>/<lesson-id>.yaml; entry ids look like "cy/posting-kindly-ks2". */
 const lessons = defineCollection({
@@ -19,7 +19,7 @@ const curriculum = defineCollection({
 /** content/games/<locale>/<game-id>.yaml: the words a game plays with. */
 const games = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: './content/games' }),
-  schema: kindCommentsSchema,
+  schema: gameContentSchema,
 });
 
 export const collections = { lessons, curriculum, games };

@@ -2,20 +2,32 @@
  * Kind Comments: the only file the site imports from this game. No Phaser here: Phaser and the
  * scenes arrive through the dynamic import in mount(), so they load on the game page only.
  */
-import type { Mount } from '../contract';
+import type { AgeBand, Mount, Translate } from '../contract';
 import type { KindComment } from '../../src/schemas/game';
+import { actionsFor } from './rules';
 
 export const meta = {
   id: 'kind-comments',
   topic: 'respectful-posting',
+  i18n: 'kindComments',
   outcomes: ['efcw.online-relationships.4-7.kind', 'efcw.online-bullying.7-11.think-before-posting', 'efcw.online-bullying.7-11.report'],
 } as const;
 
 export const mount: Mount<KindComment> = async (el, opts) => (await import('./boot')).start(el, opts);
 
-/** Fetches Phaser and the scenes ahead of time (the game page calls it once the page is idle). */
 export const preload = async (): Promise<void> => {
   await import('./boot');
 };
+
+export function howTo(t: Translate, band: AgeBand): string {
+  const keys = actionsFor(band)
+    .map((a, i) => `${t('kindComments.key', { key: i + 1 })}, ${t(`kindComments.action.${a}`)}`)
+    .join('; ');
+  return [t('kindComments.intro'), band === 'ks2' ? t('kindComments.introKs2') : '', t('kindComments.howTo', { keys })]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export const why = (comment: KindComment): string => comment.why;
 
 export { actionsFor, judge, pickRound, tally } from './rules';

@@ -39,3 +39,6 @@ export const kindCommentsSchema = z.strictObject({
   id: z.literal('kind-comments'),
   items: z.array(kindCommentSchema).min(1),
 });
+
+/** Every game's content file, told apart by its `id`. */
+export const gameContentSchema = z.discriminatedUnion('id', [kindCommentsSchema]);
