@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
+import { GAMES } from '../../src/data/game-list.ts';
 
 const BARE_DIR = 'dist/__bench-bare';
 
@@ -94,29 +95,33 @@ export async function benchGames(browser: Browser, base: string): Promise<string
     (page) => page.waitForFunction(() => 'playableAt' in window).then(() => undefined),
     (page) => page.waitForTimeout(5000),
   );
-  const game = await measure(
-    browser,
-    `${base}/en/games/kind-comments/`,
-    async (page) => {
-      await page.locator('.game[data-ready="true"]').waitFor();
-      await page.locator('input[value="ks2"]').check();
-      await page.locator('[data-start]').click();
-      await page.locator('.game-box[data-phase="choosing"]').waitFor({ timeout: 60_000 });
-    },
-    scriptedRound,
-  );
+  const games: [string, Figures][] = [];
+  for (const { id } of GAMES) {
+    const figures = await measure(
+      browser,
+      `${base}/en/games/${id}/`,
+      async (page) => {
+        await page.locator('.game[data-ready="true"]').waitFor();
+        await page.locator('input[value="ks2"]').check();
+        await page.locator('[data-start]').click();
+        await page.locator('.game-box[data-phase="choosing"]').waitFor({ timeout: 60_000 });
+      },
+      scriptedRound,
+    );
+    games.push([id, figures]);
+  }
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   const row = (name: string, f: Figures) => [name, `${Math.round(f.playableMs)} ms`, f.fps.toFixed(1), kb(f.jsBytes), kb(f.otherBytes)];
+  const ratio = (game: Figures) => [
+    '  ratio to bare',
+    `${(game.playableMs / bare.playableMs).toFixed(2)}x`,
+    `${(game.fps / bare.fps).toFixed(2)}x`,
+    `+${kb(game.jsBytes - bare.jsBytes)}`,
+    `+${kb(game.otherBytes - bare.otherBytes)}`,
+  ];
   return [
     ['page', 'to playable', 'fps', 'JS', 'other'],
     row('bare Phaser scene', bare),
-    row('Kind Comments (incl. the Start tap)', game),
-    [
-      'ratio',
-      `${(game.playableMs / bare.playableMs).toFixed(2)}x`,
-      `${(game.fps / bare.fps).toFixed(2)}x`,
-      `+${kb(game.jsBytes - bare.jsBytes)}`,
-      `+${kb(game.otherBytes - bare.otherBytes)}`,
-    ],
+    ...games.flatMap(([id, figures]) => [row(`${id} (incl. the Start tap)`, figures), ratio(figures)]),
   ];
 }

@@ -21,9 +21,7 @@ export async function lessonsFor(locale: Locale): Promise<LocalizedLesson[]> {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => {
       const translated = byId.get(`${locale}/${e.data.id}`);
-      return translated
-        ? { lesson: translated, lang: locale }
-        : { lesson: byId.get(e.id)!, lang: defaultLocale };
+      return translated ? { lesson: translated, lang: locale } : { lesson: byId.get(e.id)!, lang: defaultLocale };
     });
 }
 
