@@ -5,7 +5,8 @@
  * 2. A pupil's session in real Chromium with 4x CPU slow-down: a class of 35 is added, a pupil
  *    picks themselves, plays a whole lesson, and the map is drawn; the time each step takes and
  *    the page's JavaScript heap and DOM size at the end, so a leak shows up as growth.
- * Figures go in notes, not in timed tests.
+ * 3. Each mini-game beside a bare Phaser scene (scripts/bench/games.ts).
+ * Figures go in notes, not in timed tests. `npm run bench -- games` (or lighthouse, session) runs one part.
  */
 import lighthouse from 'lighthouse';
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { findChromium, CHROMIUM_ARGS } from './find-chromium.ts';
 import { benchGames, buildBareScene, removeBareScene } from './bench/games.ts';
 
 const PORT = 4400;
+const only = process.argv.slice(2);
+const want = (part: 'lighthouse' | 'session' | 'games') => only.length === 0 || only.includes(part);
 const pages = [
   '/en/',
   '/en/pupils/',
@@ -34,27 +37,29 @@ if (!chromePath) {
 
 await buildBareScene();
 const server = await startServer('dist', PORT, '127.0.0.1');
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const rows: string[][] = [];
-try {
-  for (const path of pages) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => (categories[id]?.score ?? 0).toFixed(2);
-    rows.push([
-      path,
-      score('performance'),
-      score('accessibility'),
-      score('best-practices'),
-      score('seo'),
-      `${Math.round(audits['largest-contentful-paint']?.numericValue ?? 0)} ms`,
-      `${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms`,
-      (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
-    ]);
+if (want('lighthouse')) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    for (const path of pages) {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => (categories[id]?.score ?? 0).toFixed(2);
+      rows.push([
+        path,
+        score('performance'),
+        score('accessibility'),
+        score('best-practices'),
+        score('seo'),
+        `${Math.round(audits['largest-contentful-paint']?.numericValue ?? 0)} ms`,
+        `${Math.round(audits['total-blocking-time']?.numericValue ?? 0)} ms`,
+        (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+      ]);
+    }
+  } finally {
+    chrome.kill();
   }
-} finally {
-  chrome.kill();
 }
 
 interface Lesson {
@@ -74,6 +79,15 @@ let gameRows: string[][] = [];
 // --expose-gc so the heap is measured after a collection, not with garbage still in it.
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
+  if (want('session')) await benchSession();
+  if (want('games')) gameRows = await benchGames(browser, `http://127.0.0.1:${PORT}`);
+} finally {
+  await browser.close();
+  server.close();
+  removeBareScene();
+}
+
+async function benchSession() {
   const page: Page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -86,25 +100,45 @@ try {
   await page.locator('#new-class-name').press('Enter');
   const names = Array.from({ length: 35 }, (_, i) => `Pupil ${String.fromCharCode(65 + (i % 26))}${i}`);
   await page.locator('#many-names').fill(names.join('\n'));
-  session.push(['add 35 pupils', `${Math.round(await timed(async () => {
-    await page.locator('[data-add-many]').click();
-    await page.locator(`[data-pupil-row="${names.at(-1)}"]`).waitFor();
-  }))} ms`]);
+  session.push([
+    'add 35 pupils',
+    `${Math.round(
+      await timed(async () => {
+        await page.locator('[data-add-many]').click();
+        await page.locator(`[data-pupil-row="${names.at(-1)}"]`).waitFor();
+      }),
+    )} ms`,
+  ]);
 
-  session.push(["open Who's playing", `${Math.round(await timed(async () => {
-    await page.goto(`${base}/en/pupils/`);
-    await page.locator('.who[data-ready="true"]').waitFor();
-  }))} ms`]);
-  session.push(['pick a pupil, map drawn', `${Math.round(await timed(async () => {
-    await page.locator(`[data-pupil="${names[7]}"]`).click();
-    await page.locator('.map[data-loaded="true"]').waitFor();
-  }))} ms`]);
+  session.push([
+    "open Who's playing",
+    `${Math.round(
+      await timed(async () => {
+        await page.goto(`${base}/en/pupils/`);
+        await page.locator('.who[data-ready="true"]').waitFor();
+      }),
+    )} ms`,
+  ]);
+  session.push([
+    'pick a pupil, map drawn',
+    `${Math.round(
+      await timed(async () => {
+        await page.locator(`[data-pupil="${names[7]}"]`).click();
+        await page.locator('.map[data-loaded="true"]').waitFor();
+      }),
+    )} ms`,
+  ]);
 
   const lesson = parse(readFileSync('content/lessons/en/posting-kindly-ks2.yaml', 'utf8')) as Lesson;
-  session.push(['open lesson, ready', `${Math.round(await timed(async () => {
-    await page.goto(`${base}/en/lessons/posting-kindly-ks2/`);
-    await page.locator('.player[data-ready="true"]').waitFor();
-  }))} ms`]);
+  session.push([
+    'open lesson, ready',
+    `${Math.round(
+      await timed(async () => {
+        await page.goto(`${base}/en/lessons/posting-kindly-ks2/`);
+        await page.locator('.player[data-ready="true"]').waitFor();
+      }),
+    )} ms`,
+  ]);
   const memory = async () => {
     await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -116,11 +150,13 @@ try {
     let sceneId = lesson.start;
     while (!lesson.scenes[sceneId]!.end) {
       const choice = lesson.scenes[sceneId]!.choices!.find((c) => c.safe)!;
-      steps.push(await timed(async () => {
-        await page.locator(`[data-choice="${choice.id}"]`).click();
-        await page.locator('[data-next]').click();
-        await page.locator(`[data-scene="${choice.next}"]`).waitFor();
-      }));
+      steps.push(
+        await timed(async () => {
+          await page.locator(`[data-choice="${choice.id}"]`).click();
+          await page.locator('[data-next]').click();
+          await page.locator(`[data-scene="${choice.next}"]`).waitFor();
+        }),
+      );
       sceneId = choice.next;
     }
     if (round === 0) session.push(['after 1 play', await memory()]);
@@ -130,27 +166,31 @@ try {
     }
   }
   steps.sort((a, b) => a - b);
-  session.push([`answer + next (${steps.length} steps, 5 plays)`, `median ${Math.round(steps[steps.length >> 1]!)} ms, slowest ${Math.round(steps.at(-1)!)} ms`]);
+  session.push([
+    `answer + next (${steps.length} steps, 5 plays)`,
+    `median ${Math.round(steps[steps.length >> 1]!)} ms, slowest ${Math.round(steps.at(-1)!)} ms`,
+  ]);
   session.push(['after 5 plays', await memory()]);
-  gameRows = await benchGames(browser, base);
-} finally {
-  await browser.close();
-  server.close();
-  removeBareScene();
+  await page.close();
 }
 
 const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP', 'TBT', 'CLS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-console.log('Lighthouse (mobile, simulated throttling)');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
-console.log('');
-console.log("A pupil's session (real Chromium, 4x CPU slow-down, no network throttling)");
-const sessionWidth = Math.max(...session.map((r) => r[0]!.length));
-for (const [what, figure] of session) console.log(`${what!.padEnd(sessionWidth)}  ${figure}`);
-
-console.log('');
-console.log('Games (headless Chromium, 4x CPU slow-down, WebGL in software: read the ratios)');
-const gameWidths = gameRows[0]!.map((_, i) => Math.max(...gameRows.map((r) => r[i]!.length)));
-for (const r of gameRows) console.log(r.map((c, i) => c.padEnd(gameWidths[i]!)).join('  '));
+if (rows.length > 0) {
+  console.log('Lighthouse (mobile, simulated throttling)');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+}
+if (session.length > 0) {
+  console.log("A pupil's session (real Chromium, 4x CPU slow-down, no network throttling)");
+  const sessionWidth = Math.max(...session.map((r) => r[0]!.length));
+  for (const [what, figure] of session) console.log(`${what!.padEnd(sessionWidth)}  ${figure}`);
+  console.log('');
+}
+if (gameRows.length > 0) {
+  console.log('Games (headless Chromium, 4x CPU slow-down, no GPU: read the ratios)');
+  const gameWidths = gameRows[0]!.map((_, i) => Math.max(...gameRows.map((r) => r[i]!.length)));
+  for (const r of gameRows) console.log(r.map((c, i) => c.padEnd(gameWidths[i]!)).join('  '));
+}

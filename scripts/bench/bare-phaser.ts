@@ -16,8 +16,9 @@ class Bare extends Phaser.Scene {
   }
 }
 
+// The games' renderer (games/shared/phaser-config.ts), so the ratios compare like with like.
 new Phaser.Game({
-  type: Phaser.AUTO,
+  type: Phaser.CANVAS,
   parent: 'game',
   width: 960,
   height: 600,
