@@ -29,7 +29,7 @@ export async function addClass(db: TomDatabase, name: string, ageBand: AgeBand):
 }
 
 export async function updateClass(db: TomDatabase, id: string, changes: Pick<ClassRecord, 'name' | 'ageBand'>): Promise<void> {
-  await db.classes.update(id, changes);
+  await db.classes.update(id, { ...changes, updatedAt: Date.now() });
 }
 
 export async function addPupils(
@@ -46,8 +46,15 @@ export async function addPupils(
   return records;
 }
 
-export async function updatePupil(db: TomDatabase, id: string, changes: Pick<PupilRecord, 'name' | 'avatar'>): Promise<void> {
-  await db.pupils.update(id, changes);
+export async function updatePupil(
+  db: TomDatabase,
+  id: string,
+  changes: Partial<Pick<PupilRecord, 'name' | 'avatar' | 'classId'>>,
+): Promise<void> {
+  await db.transaction('rw', db.classes, db.pupils, async () => {
+    if (changes.classId && !(await db.classes.get(changes.classId))) throw new Error(`no class "${changes.classId}"`);
+    await db.pupils.update(id, { ...changes, updatedAt: Date.now() });
+  });
 }
 
 export async function deletePupil(db: TomDatabase, id: string): Promise<void> {

@@ -78,9 +78,14 @@ export interface StoredAttempt {
 
 /** The attempts table, read straight from the browser's IndexedDB (not through the app's code). */
 export function readAttempts(page: Page): Promise<StoredAttempt[]> {
+  return readTable<StoredAttempt>(page, 'attempts');
+}
+
+/** A table of the browser's IndexedDB, read without the app's code; [] when nothing was ever stored. */
+export function readTable<T = Record<string, unknown>>(page: Page, table: 'attempts' | 'pupils' | 'classes' | 'settings'): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<StoredAttempt[]>((resolve, reject) => {
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
         const request = indexedDB.open('terrific-tom');
         // No database yet (nothing was ever stored): say so without creating an empty one.
         let missing = false;
@@ -91,14 +96,15 @@ export function readAttempts(page: Page): Promise<StoredAttempt[]> {
         request.onerror = () => (missing ? resolve([]) : reject(request.error));
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction('attempts').objectStore('attempts').getAll();
+          const all = db.transaction(store).objectStore(store).getAll();
           all.onsuccess = () => {
-            resolve(all.result as StoredAttempt[]);
+            resolve(all.result as T[]);
             db.close();
           };
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
 }
 

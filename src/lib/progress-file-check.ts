@@ -1,0 +1,156 @@
+/**
+ * Reading a progress file someone hands the teacher: the whole file is checked before anything is
+ * stored, and the first problem is named with where it is, so a teacher can tell a wrong file
+ * from a damaged one. Uses zod/mini (a few kB) because this runs in the teacher's browser.
+ */
+import * as z from 'zod/mini';
+import { avatarIds } from '../schemas/roster';
+import {
+  checkData,
+  FORMAT,
+  FORMAT_VERSION,
+  where,
+  type FileProblem,
+  type LockedProgressFile,
+  type PlainProgressFile,
+  type ProgressData,
+} from './progress-file';
+
+export type { FileProblem, FileProblemCode } from './progress-file';
+
+/** Bigger than any real class's file (35 pupils' full year is well under 5 MB), small enough to read safely. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** PBKDF2 rounds a file may ask for: enough for real files, not so many that a hostile file hangs the page. */
+export const MAX_ITERATIONS = 5_000_000;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
+
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
+const slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+/** Milliseconds since 1970, up to the year 2286: no negative, fractional or absurd times. */
+const time = z.int().check(z.gte(0), z.lte(9_999_999_999_999));
+const count = z.int().check(z.gte(0), z.lte(100_000));
+
+const classSchema = z.strictObject({
+  id,
+  name: z.string().check(z.maxLength(200)),
+  ageBand: z.enum(['ks1', 'ks2']),
+  createdAt: time,
+  updatedAt: z.exactOptional(time),
+});
+
+const pupilSchema = z.strictObject({
+  id,
+  classId: id,
+  name: z.string().check(z.maxLength(200)),
+  avatar: z.enum(avatarIds),
+  createdAt: time,
+  updatedAt: z.exactOptional(time),
+});
+
+const stepSchema = z.strictObject({ sceneId: slug, choiceId: slug, at: time });
+const mistakeSchema = z.strictObject({ sceneId: slug, choiceId: slug, misconception: slug });
+
+const attemptSchema = z.strictObject({
+  id,
+  pupilId: id,
+  kind: z.enum(['lesson', 'game']),
+  activityId: slug,
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)),
+  status: z.enum(['in-progress', 'complete']),
+  startedAt: time,
+  updatedAt: time,
+  steps: z.array(stepSchema).check(z.maxLength(1000)),
+  sceneId: z.union([slug, z.literal('')]),
+  finishedAt: z.exactOptional(time),
+  durationMs: z.exactOptional(time),
+  score: z.exactOptional(count),
+  maxScore: z.exactOptional(count),
+  stars: z.exactOptional(z.int().check(z.gte(0), z.lte(3))),
+  mistakes: z.exactOptional(z.array(mistakeSchema).check(z.maxLength(1000))),
+  pledgeId: z.exactOptional(slug),
+});
+
+const dataSchema = z.strictObject({
+  classes: z.array(classSchema).check(z.maxLength(1000)),
+  pupils: z.array(pupilSchema).check(z.maxLength(50_000)),
+  attempts: z.array(attemptSchema).check(z.maxLength(500_000)),
+});
+
+const base64 = z.string().check(z.maxLength(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+
+const lockedSchema = z.strictObject({
+  cipher: z.literal('AES-GCM'),
+  kdf: z.literal('PBKDF2-SHA-256'),
+  iterations: z.int().check(z.gte(100_000), z.lte(MAX_ITERATIONS)),
+  salt: base64.check(z.minLength(16), z.maxLength(64)),
+  iv: base64.check(z.minLength(16), z.maxLength(24)),
+  data: base64,
+});
+
+const header = z.looseObject({ format: z.string(), formatVersion: z.int() });
+const plainSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  exportedAt: z.iso.datetime(),
+  data: dataSchema,
+});
+const lockedFileSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  exportedAt: z.iso.datetime(),
+  locked: lockedSchema,
+});
+
+/** Turns the text of a file into a progress file (still locked, if it was), or says what is wrong. */
+export function readProgressFile(text: string): Checked<PlainProgressFile | LockedProgressFile> {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { code: 'too-big' } };
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  const head = header.safeParse(json);
+  if (!head.success || head.data.format !== FORMAT) return { ok: false, problem: { code: 'not-progress-file' } };
+  if (head.data.formatVersion > FORMAT_VERSION) return { ok: false, problem: { code: 'newer-version' } };
+  if (head.data.formatVersion < 1) return { ok: false, problem: { code: 'older-version' } };
+  if ('locked' in head.data) {
+    const locked = lockedFileSchema.safeParse(json);
+    if (!locked.success) return { ok: false, problem: { code: 'invalid', where: where(locked.error.issues[0]?.path ?? []) } };
+    return { ok: true, value: locked.data };
+  }
+  const plain = plainSchema.safeParse(json);
+  if (!plain.success) return { ok: false, problem: { code: 'invalid', where: where(plain.error.issues[0]?.path ?? []) } };
+  const problem = checkData(plain.data.data);
+  return problem ? { ok: false, problem } : { ok: true, value: plain.data as PlainProgressFile };
+}
+
+/** The data inside an unlocked file, checked as a plain file's data is. */
+export function readUnlockedData(text: string): Checked<ProgressData> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'wrong-passphrase' } };
+  }
+  const parsed = dataSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: { code: 'invalid', where: where(['data', ...(parsed.error.issues[0]?.path ?? [])]) } };
+  const problem = checkData(parsed.data);
+  return problem ? { ok: false, problem } : { ok: true, value: parsed.data };
+}
+
+/** A file's text, unlocked with the passphrase if it is locked, down to its checked data. */
+export async function openProgressFile(
+  text: string,
+  passphrase: string,
+  unlock: (locked: LockedProgressFile['locked'], passphrase: string) => Promise<string | undefined>,
+): Promise<Checked<ProgressData>> {
+  const read = readProgressFile(text);
+  if (!read.ok) return read;
+  if ('data' in read.value) return { ok: true, value: read.value.data };
+  if (!passphrase) return { ok: false, problem: { code: 'needs-passphrase' } };
+  const inside = await unlock(read.value.locked, passphrase);
+  return inside === undefined ? { ok: false, problem: { code: 'wrong-passphrase' } } : readUnlockedData(inside);
+}
