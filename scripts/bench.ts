@@ -95,6 +95,10 @@ async function benchSession() {
   const base = `http://127.0.0.1:${PORT}`;
 
   await page.goto(`${base}/en/teachers/classes/`);
+  // A new device: the teacher sets a PIN first.
+  await page.locator('#pin').fill('2468');
+  await page.locator('#pin-again').fill('2468');
+  await page.locator('[data-pin-submit]').click();
   await page.locator('.roster[data-ready="true"]').waitFor();
   await page.locator('#new-class-name').fill('Year 4 Bench');
   await page.locator('#new-class-name').press('Enter');

@@ -13,3 +13,4 @@ export {
 } from './attempts';
 export { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updateClass, updatePupil } from './roster';
 export { requestPersistentStorage } from './storage';
+export { storedPin, savePin } from './pin';

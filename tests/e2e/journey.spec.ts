@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loadLesson, tabTo, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { test, expect, loadLesson, tabTo, readAttempts, addClass, pickPupil, unlockTeacher } from './support/fixtures';
 import type { Lesson } from '../../src/schemas/lesson';
 
 const KS1_LESSONS = ['posting-kindly-ks1', 'sharing-images-ks1', 'age-limits-ks1'];
@@ -54,7 +54,9 @@ test('a pupil picks themselves, plays every topic with the keyboard, pledges, an
     await tabTo(page, page.locator('[data-make-pledge]'));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Promise made' })).toBeVisible();
-    await expect.poll(async () => (await readAttempts(page)).find((a) => a.activityId === id && a.status === 'complete')?.pledgeId).toBe(pledge.id);
+    await expect
+      .poll(async () => (await readAttempts(page)).find((a) => a.activityId === id && a.status === 'complete')?.pledgeId)
+      .toBe(pledge.id);
   }
 
   // The certificate for the last lesson: the pupil's name, the lesson and their own pledge.
@@ -124,6 +126,7 @@ test('the roster keeps what a teacher typed when a name is refused, and removing
   await expect.poll(async () => (await readAttempts(page)).length).toBe(1);
 
   await page.goto('/en/teachers/classes/');
+  await unlockTeacher(page);
   await page.locator('[data-open-class="Year 3 Birch"]').click();
   await page.locator('[data-remove-pupil="Jay"]').click();
   await page.locator('[data-confirm-remove]').click();
@@ -131,7 +134,7 @@ test('the roster keeps what a teacher typed when a name is refused, and removing
   expect(await readAttempts(page)).toEqual([]);
 });
 
-test("after a KS2 choice that hurts someone, the pupil replays that moment as the other child", async ({ page }) => {
+test('after a KS2 choice that hurts someone, the pupil replays that moment as the other child', async ({ page }) => {
   await addClass(page, 'Year 6 Ash', 'ks2', ['Leo']);
   await pickPupil(page, 'Year 6 Ash', 'Leo');
   const lesson = loadLesson('en', 'posting-kindly-ks2');
@@ -156,7 +159,5 @@ test("after a KS2 choice that hurts someone, the pupil replays that moment as th
   await expect(page.locator(`[data-viewpoint="${other}"]`)).toBeVisible();
   await expectNoViolations(page);
   // The mistake is kept for the teacher, on the scene where it was made.
-  await expect
-    .poll(async () => (await readAttempts(page))[0]?.steps.map((s) => s.choiceId))
-    .toContain(hurt.id);
+  await expect.poll(async () => (await readAttempts(page))[0]?.steps.map((s) => s.choiceId)).toContain(hurt.id);
 });

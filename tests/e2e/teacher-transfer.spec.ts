@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, addClass, pickPupil, readAttempts, readTable } from './support/fixtures';
+import { test, expect, addClass, pickPupil, readAttempts, readTable, unlockTeacher } from './support/fixtures';
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -19,6 +19,7 @@ const PASSPHRASE = 'Bore da Blwyddyn 2';
 
 async function openTransfer(page: Page) {
   await page.goto('/en/teachers/devices/');
+  await unlockTeacher(page);
   await expect(page.locator('.transfer[data-ready="true"]')).toBeVisible();
 }
 

@@ -144,12 +144,27 @@ export async function stubSpeech(page: Page, voiceLangs: string[]): Promise<void
   }, voiceLangs);
 }
 
+export const TEACHER_PIN = '2468';
+
+/** Past the teacher PIN on the page that is open: set on first use, typed after that. */
+export async function unlockTeacher(page: Page): Promise<void> {
+  const gate = page.locator('[data-gate]');
+  await expect(gate).not.toHaveAttribute('data-gate', 'checking');
+  const state = await gate.getAttribute('data-gate');
+  if (state === 'open') return;
+  await page.locator('#pin').fill(TEACHER_PIN);
+  if (state === 'set') await page.locator('#pin-again').fill(TEACHER_PIN);
+  await page.locator('[data-pin-submit]').click();
+  await expect(gate).toHaveAttribute('data-gate', 'open');
+}
+
 /**
  * Through the teacher's roster screen, as a teacher would: add a class and its pupils (one name
  * per line). Returns when every pupil is listed.
  */
 export async function addClass(page: Page, className: string, band: 'ks1' | 'ks2', pupils: string[], locale = 'en'): Promise<void> {
   await page.goto(`/${locale}/teachers/classes/`);
+  await unlockTeacher(page);
   await expect(page.locator('.roster[data-ready="true"]')).toBeVisible();
   await page.locator('#new-class-name').fill(className);
   await page.locator(`input[name="new-class-band"][value="${band}"]`).check();
