@@ -22,7 +22,7 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] =
   { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 450 * KB },
   // Teacher screens that read or change the class on this device (the rest of the teacher area is
   // reading). Backing up loads the file checks (zod/mini) and WebCrypto helpers lazily too.
-  { type: 'teacher', match: /^[a-z]{2}\/teachers\/(classes|devices)\//, max: 50 * KB, lazyMax: 45 * KB },
+  { type: 'teacher', match: /^[a-z]{2}\/teachers\/(classes|devices|progress)\//, max: 50 * KB, lazyMax: 45 * KB },
   { type: 'info', match: /^[a-z]{2}\/(teachers|parents|about)\//, max: 20 * KB, lazyMax: 0 },
   { type: 'other', match: /.*/, max: 20 * KB, lazyMax: 0 },
 ];

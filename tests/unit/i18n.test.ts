@@ -14,7 +14,9 @@ const baseKey = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, 
 describe('translations of the interface', () => {
   it('Welsh has every English string', () => {
     const cyKeys = new Set(leafKeys(cy as Tree).map(baseKey));
-    const missing = leafKeys(en as Tree).map(baseKey).filter((k) => !cyKeys.has(k));
+    const missing = leafKeys(en as Tree)
+      .map(baseKey)
+      .filter((k) => !cyKeys.has(k));
     expect(missing).toEqual([]);
     expect(hasOwnTranslation('cy', 'home.hello')).toBe(true);
   });
@@ -48,6 +50,23 @@ describe('translations of the interface', () => {
   it('interpolates without escaping (pages escape when they render)', () => {
     for (const locale of locales) {
       expect(useTranslations(locale)('site.footer', { school: 'St Mary & St John' })).toContain('St Mary & St John');
+    }
+  });
+});
+
+describe('misconception labels', () => {
+  it('every misconception a lesson or game can record has words for the teacher, in every language', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const used = new Set<string>();
+    for (const dir of ['content/lessons/en', 'content/games/en']) {
+      for (const file of readdirSync(dir))
+        for (const m of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/misconception:\s*([a-z-]+)/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    for (const locale of ['en', 'cy']) {
+      const labels = (JSON.parse(readFileSync(`src/i18n/locales/${locale}/ui.json`, 'utf8')) as { misconceptions: Record<string, string> })
+        .misconceptions;
+      for (const id of used) expect(labels[id], `${locale}: misconceptions.${id}`).toBeTruthy();
     }
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * Build-time content for the class report: every activity (lessons and games) with its title and
+ * curriculum statements, the choices of each lesson scene (to tell safe from unsafe), and the
+ * words a teacher needs to read a wrong choice (the scene, the choice, the game item).
+ */
+import type { Locale } from '../i18n/config';
+import type { Translate } from '../i18n/translate';
+import type { Activity, LessonChoices } from '../lib/report';
+import { lessonsFor, curriculumOutcomes } from './lessons';
+import { GAMES, gameContent } from './games';
+
+/** Each game's meta (its curriculum statements), read from games/<id>/index.ts at build time. */
+const gameModules = import.meta.glob<{ meta: { id: string; outcomes: readonly string[] } }>('../../games/*/index.ts', { eager: true });
+const gameOutcomes = new Map(Object.values(gameModules).map((m) => [m.meta.id, m.meta.outcomes]));
+
+/** What a teacher reads for one moment: the scene (or game item) and the choices by id. */
+export type MomentTexts = Record<string, Record<string, { text: string; choices: Record<string, string> }>>;
+
+export async function reportContent(locale: Locale, t: Translate) {
+  const lessons = await lessonsFor(locale);
+  const activities: Activity[] = [
+    ...lessons.map(({ lesson }) => ({
+      id: lesson.id,
+      kind: 'lesson' as const,
+      topic: lesson.topic,
+      ageBand: lesson.ageBand,
+      title: lesson.title,
+      outcomes: lesson.outcomes,
+    })),
+    ...GAMES.map((game) => ({
+      id: game.id,
+      kind: 'game' as const,
+      topic: game.topic,
+      title: t(`${game.i18n}.title`),
+      outcomes: gameOutcomes.get(game.id) ?? [],
+    })),
+  ];
+  const choices: LessonChoices = {};
+  const texts: MomentTexts = {};
+  for (const { lesson } of lessons) {
+    choices[lesson.id] = {};
+    texts[lesson.id] = {};
+    for (const [sceneId, scene] of Object.entries(lesson.scenes)) {
+      if (!scene.choices) continue;
+      choices[lesson.id]![sceneId] = scene.choices.map((c) => ({ id: c.id, safe: c.safe, misconception: c.misconception }));
+      texts[lesson.id]![sceneId] = { text: scene.text, choices: Object.fromEntries(scene.choices.map((c) => [c.id, c.text])) };
+    }
+  }
+  for (const game of GAMES) {
+    const { data } = await gameContent(game.id, locale);
+    texts[game.id] = {};
+    for (const item of data.items as readonly { id: string; text?: string; caption?: string }[]) {
+      texts[game.id]![item.id] = { text: item.text ?? item.caption ?? item.id, choices: {} };
+    }
+    // A game's choices are its actions ("send", "change", …), named in the translation files.
+    const actions = Object.fromEntries(
+      Object.entries(t(`${game.i18n}.action`, { returnObjects: true }) ?? {}).map(([k, v]) => [k, String(v)]),
+    );
+    for (const moment of Object.values(texts[game.id]!)) moment.choices = actions;
+  }
+  const statements = (await curriculumOutcomes()).map((o) => ({
+    id: o.id,
+    framework: o.framework.framework,
+    strand: o.strand,
+    ageBand: o.ageBand,
+    statement: o.statement,
+  }));
+  return { activities, choices, texts, statements };
+}

@@ -1,0 +1,99 @@
+/**
+ * The class at a glance and its printed report, in real Chromium: pupils play, the grid shows
+ * them, the first wrong choice is counted for the teacher, and the A4 report prints as real text
+ * on a sensible number of pages for a class of 35, with the header on every page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, addClass, pickPupil, loadLesson, readAttempts, unlockTeacher } from './support/fixtures';
+import { pdfPages } from './support/pdf';
+
+type Lesson = ReturnType<typeof loadLesson>;
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Plays a lesson to its end, safely, except the first scene when `slipFirst` (then tries again). */
+async function play(page: Page, lesson: Lesson, slipFirst: boolean) {
+  await page.goto(`/en/lessons/${lesson.id}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  let sceneId = lesson.start;
+  let slipped = !slipFirst;
+  for (let guard = 0; !lesson.scenes[sceneId]!.end; guard += 1) {
+    expect(guard).toBeLessThan(40);
+    await expect(page.locator(`[data-scene="${sceneId}"]`)).toBeVisible();
+    const choices = lesson.scenes[sceneId]!.choices!;
+    const choice = slipped ? choices.find((c) => c.safe)! : choices.find((c) => !c.safe)!;
+    slipped = true;
+    await page.locator(`[data-choice="${choice.id}"]`).click();
+    await page.locator('[data-next]').click();
+    sceneId = choice.next;
+  }
+  await expect(page.getByRole('heading', { name: 'You finished the lesson!' })).toBeVisible();
+}
+
+const NAMES = Array.from({ length: 35 }, (_, i) => `Pupil ${String(i + 1).padStart(2, '0')}`);
+
+test('pupils play, the teacher sees the grid and what to talk about, and the report prints on A4 with its header on every page', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await addClass(page, 'Year 2 Oak', 'ks1', NAMES);
+  const lesson = loadLesson('en', 'posting-kindly-ks1');
+  const unsafe = lesson.scenes[lesson.start]!.choices!.find((c) => !c.safe)!;
+  await pickPupil(page, 'Year 2 Oak', NAMES[0]!);
+  await play(page, lesson, true);
+  await pickPupil(page, 'Year 2 Oak', NAMES[1]!);
+  await play(page, lesson, false);
+  await expect.poll(async () => (await readAttempts(page)).filter((a) => a.status === 'complete').length).toBe(2);
+
+  await page.goto('/en/teachers/progress/');
+  await unlockTeacher(page);
+  await expect(page.locator('.progress[data-ready="true"]')).toBeVisible();
+  const first = page.locator(`[data-pupil-row="${NAMES[0]}"]`);
+  const lessonColumn =
+    1 +
+    (await page
+      .locator('.grid thead tr:last-child th')
+      .evaluateAll((ths) => ths.findIndex((th) => th.getAttribute('data-activity') === 'posting-kindly-ks1')));
+  await expect(first.locator(`td:nth-child(${lessonColumn})`)).toHaveAttribute('data-status', 'complete');
+  await expect(first.locator(`td:nth-child(${lessonColumn})`)).toContainText('of 3 stars');
+  await expect(page.locator(`[data-pupil-row="${NAMES[2]}"] td:nth-child(${lessonColumn})`)).toContainText('not started');
+
+  // The wrong first choice is counted, with the words of the moment and the idea behind it.
+  const wrong = page.locator(`[data-misconception="${unsafe.misconception}"]`).first();
+  await expect(wrong).toContainText('1 of 2 pupils');
+  await expect(wrong).toContainText(unsafe.text);
+  await expect(page.locator('[data-coverage="met"] li').first()).toBeVisible();
+  await expect(page.locator('[data-next-steps]')).toContainText('Talk with the class about the idea');
+  await expectNoViolations(page);
+
+  // One pupil's attempts, from the grid.
+  await page.getByRole('button', { name: `Show ${NAMES[0]}'s activities` }).click();
+  await expect(page.locator('#pupil-heading')).toBeFocused();
+  await expect(page.locator('[data-pupil-panel]')).toContainText('Kind words online: finished');
+
+  // The printed report: real text on A4 pages, every page headed with the class and school.
+  await page.emulateMedia({ media: 'print' });
+  const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(pages.length).toBeLessThanOrEqual(8);
+  for (const [i, printed] of pages.entries()) {
+    expect(Math.round(printed.width), `page ${i + 1} is A4`).toBe(595);
+    expect(Math.round(printed.height)).toBe(842);
+    expect(printed.text.length, `page ${i + 1} has text`).toBeGreaterThan(40);
+    expect(printed.text.replace(/\s+/g, ''), `page ${i + 1} is numbered`).toContain(`${i + 1}/${pages.length}`);
+  }
+  // pdf.js splits words where the font kerns them, so compare without spaces.
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  // The pages the grid runs over: rows of a pupil and their cells.
+  const gridPages = pages.filter((p) => /Pupil\s*\d\d\s*[–★]/.test(p.text));
+  expect(gridPages.length).toBeGreaterThanOrEqual(2);
+  for (const printed of gridPages) expect(squash(printed.text)).toContain(squash('Year 2 Oak · Park Hall Academy'));
+  const all = squash(pages.map((p) => p.text).join(' '));
+  for (const words of ['Terrific Tom class report', 'What to talk about', 'Curriculum coverage', 'Next steps', ...NAMES])
+    expect(all).toContain(squash(words));
+  expect(all).not.toContain(squash('Lock the teacher screens'));
+});

@@ -1,0 +1,178 @@
+/** The class report's sums: grid, first-choice misconceptions, curriculum coverage and next steps. */
+import { describe, expect, it } from 'vitest';
+import type { AttemptRecord, PupilRecord } from '../../src/lib/records';
+import { classGrid, coverage, misconceptions, nextSteps, type Activity, type LessonChoices } from '../../src/lib/report';
+
+const pupil = (id: string, name: string): PupilRecord => ({ id, classId: 'c', name, avatar: 'fox', createdAt: 1 });
+const pupils = [pupil('p1', 'Ava'), pupil('p2', 'Leo'), pupil('p3', 'Nia')];
+
+const lessons: LessonChoices = {
+  'posting-kindly-ks1': {
+    start: [
+      { id: 'kind', safe: true },
+      { id: 'laugh', safe: false, misconception: 'only-a-joke' },
+    ],
+    next: [
+      { id: 'tell', safe: true },
+      { id: 'ignore', safe: false, misconception: 'not-my-business' },
+    ],
+  },
+};
+
+const activities: Activity[] = [
+  { id: 'posting-kindly-ks1', kind: 'lesson', topic: 'respectful-posting', ageBand: 'ks1', title: 'Kind words', outcomes: ['o.kind'] },
+  { id: 'age-limits-ks1', kind: 'lesson', topic: 'age-limits', ageBand: 'ks1', title: 'Ages', outcomes: ['o.ages'] },
+  { id: 'kind-comments', kind: 'game', topic: 'respectful-posting', title: 'Kind Comments', outcomes: ['o.kind', 'o.report'] },
+];
+
+let n = 0;
+function lesson(
+  pupilId: string,
+  steps: [string, string][],
+  status: 'complete' | 'in-progress',
+  stars = 0,
+  startedAt = 1000,
+): AttemptRecord {
+  n += 1;
+  return {
+    id: `a${n}`,
+    pupilId,
+    kind: 'lesson',
+    activityId: 'posting-kindly-ks1',
+    locale: 'en',
+    status,
+    startedAt,
+    updatedAt: startedAt + 100,
+    sceneId: 'x',
+    steps: steps.map(([sceneId, choiceId], i) => ({ sceneId, choiceId, at: startedAt + i })),
+    ...(status === 'complete' ? { stars } : {}),
+  };
+}
+
+const attempts: AttemptRecord[] = [
+  // Ava laughed first, then tried again and chose kindly.
+  lesson(
+    'p1',
+    [
+      ['start', 'laugh'],
+      ['next', 'tell'],
+    ],
+    'complete',
+    2,
+    1000,
+  ),
+  lesson(
+    'p1',
+    [
+      ['start', 'kind'],
+      ['next', 'tell'],
+    ],
+    'complete',
+    3,
+    5000,
+  ),
+  // Leo chose kindly, then ignored.
+  lesson(
+    'p2',
+    [
+      ['start', 'kind'],
+      ['next', 'ignore'],
+    ],
+    'in-progress',
+    0,
+    2000,
+  ),
+  // Nia laughed first as well.
+  lesson('p3', [['start', 'laugh']], 'in-progress', 0, 3000),
+  {
+    id: 'g1',
+    pupilId: 'p2',
+    kind: 'game',
+    activityId: 'kind-comments',
+    locale: 'cy',
+    status: 'complete',
+    startedAt: 4000,
+    updatedAt: 4100,
+    sceneId: '',
+    steps: [],
+    stars: 2,
+    mistakes: [{ sceneId: 'silly-hair', choiceId: 'send', misconception: 'only-a-joke' }],
+  },
+];
+
+describe('the class grid', () => {
+  it('shows each pupil by each activity: status, best stars and how many tries', () => {
+    const grid = classGrid(pupils, attempts, activities);
+    const ava = grid.rows[0]!;
+    expect(ava.cells['posting-kindly-ks1']).toEqual({ status: 'complete', bestStars: 3, attempts: 2 });
+    expect(ava.cells['age-limits-ks1']).toEqual({ status: 'not-started', bestStars: 0, attempts: 0 });
+    expect(grid.rows[1]!.cells['posting-kindly-ks1']!.status).toBe('in-progress');
+    expect(grid.rows[1]!.cells['kind-comments']).toEqual({ status: 'complete', bestStars: 2, attempts: 1 });
+    expect(grid.completedBy).toEqual({ 'posting-kindly-ks1': 1, 'age-limits-ks1': 0, 'kind-comments': 1 });
+    expect(grid.rows.map((r) => r.completed)).toEqual([1, 1, 0]);
+  });
+});
+
+describe('misconceptions', () => {
+  it('counts the unsafe option each pupil chose first at each scene, and the pupils who got there', () => {
+    const found = misconceptions(attempts, lessons);
+    expect(found[0]).toEqual({
+      activityId: 'posting-kindly-ks1',
+      sceneId: 'start',
+      choiceId: 'laugh',
+      misconception: 'only-a-joke',
+      pupils: 2,
+      reached: 3,
+    });
+    expect(found).toContainEqual({
+      activityId: 'posting-kindly-ks1',
+      sceneId: 'next',
+      choiceId: 'ignore',
+      misconception: 'not-my-business',
+      pupils: 1,
+      reached: 2,
+    });
+    expect(found).toContainEqual({
+      activityId: 'kind-comments',
+      sceneId: 'silly-hair',
+      choiceId: 'send',
+      misconception: 'only-a-joke',
+      pupils: 1,
+      reached: 1,
+    });
+    // Ava's later, kind choice at "start" does not undo that she laughed first.
+    expect(found.filter((c) => c.sceneId === 'start')).toHaveLength(1);
+  });
+
+  it('skips choices whose scene has since been removed from the lesson', () => {
+    const old = lesson('p1', [['gone-scene', 'laugh']], 'complete', 1, 100);
+    expect(misconceptions([old], lessons)).toEqual([]);
+  });
+});
+
+describe('coverage and next steps', () => {
+  it('sorts statements into met, not yet, and not taught here', () => {
+    const grid = classGrid(pupils, attempts, activities);
+    expect(coverage(['o.kind', 'o.ages', 'o.report', 'o.other'], activities, grid)).toEqual({
+      met: [
+        { id: 'o.kind', pupils: 2 },
+        { id: 'o.report', pupils: 1 },
+      ],
+      notYet: ['o.ages'],
+      uncovered: ['o.other'],
+    });
+  });
+
+  it('starts with what to talk about, then what to play, then who to help start', () => {
+    const grid = classGrid([...pupils, pupil('p4', 'Sam')], attempts, activities);
+    const steps = nextSteps(grid, misconceptions(attempts, lessons), activities, 'ks1');
+    expect(steps[0]).toEqual({ kind: 'discuss', misconception: 'only-a-joke', pupils: 2, activityId: 'posting-kindly-ks1' });
+    expect(steps[1]).toMatchObject({ kind: 'discuss', misconception: 'not-my-business' });
+    expect(steps.filter((s) => s.kind === 'play').map((s) => s.kind === 'play' && s.activityId)).toEqual([
+      'posting-kindly-ks1',
+      'age-limits-ks1',
+      'kind-comments',
+    ]);
+    expect(steps.at(-1)).toEqual({ kind: 'help-start', pupils: ['Sam'] });
+  });
+});
