@@ -6,6 +6,8 @@
  *    picks themselves, plays a whole lesson, and the map is drawn; the time each step takes and
  *    the page's JavaScript heap and DOM size at the end, so a leak shows up as growth.
  * 3. Each mini-game beside a bare Phaser scene (scripts/bench/games.ts).
+ * 4. The teacher's class view and report for 35 pupils x 30 activities x 10 attempts, and bringing
+ *    35 pupil files together (scripts/bench/teacher.ts).
  * Figures go in notes, not in timed tests. `npm run bench -- games` (or lighthouse, session) runs one part.
  */
 import lighthouse from 'lighthouse';
@@ -16,10 +18,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.ts';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.ts';
 import { benchGames, buildBareScene, removeBareScene } from './bench/games.ts';
+import { benchTeacher } from './bench/teacher.ts';
 
 const PORT = 4400;
 const only = process.argv.slice(2);
-const want = (part: 'lighthouse' | 'session' | 'games') => only.length === 0 || only.includes(part);
+const want = (part: 'lighthouse' | 'session' | 'games' | 'teacher') => only.length === 0 || only.includes(part);
 const pages = [
   '/en/',
   '/en/pupils/',
@@ -76,11 +79,13 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
 
 const session: string[][] = [];
 let gameRows: string[][] = [];
+let teacherRows: string[][] = [];
 // --expose-gc so the heap is measured after a collection, not with garbage still in it.
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
   if (want('session')) await benchSession();
   if (want('games')) gameRows = await benchGames(browser, `http://127.0.0.1:${PORT}`);
+  if (want('teacher')) teacherRows = await benchTeacher(browser, `http://127.0.0.1:${PORT}`);
 } finally {
   await browser.close();
   server.close();
@@ -197,4 +202,10 @@ if (gameRows.length > 0) {
   console.log('Games (headless Chromium, 4x CPU slow-down, no GPU: read the ratios)');
   const gameWidths = gameRows[0]!.map((_, i) => Math.max(...gameRows.map((r) => r[i]!.length)));
   for (const r of gameRows) console.log(r.map((c, i) => c.padEnd(gameWidths[i]!)).join('  '));
+}
+if (teacherRows.length > 0) {
+  console.log('');
+  console.log("The teacher's class (headless Chromium, 4x CPU slow-down)");
+  const width = Math.max(...teacherRows.map((r) => r[0]!.length));
+  for (const [what, figure] of teacherRows) console.log(`${what!.padEnd(width)}  ${figure}`);
 }

@@ -7,6 +7,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { AttemptRecord, ClassRecord, PupilRecord, SettingRecord } from '../lib/records';
 import { v1 } from './migrations/v1';
 import { v2 } from './migrations/v2';
+import { v3 } from './migrations/v3';
 
 export const DATABASE_NAME = 'terrific-tom';
 
@@ -20,7 +21,7 @@ export class TomDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    for (const migration of [v1, v2]) {
+    for (const migration of [v1, v2, v3]) {
       this.version(migration.version).stores(migration.stores);
     }
   }

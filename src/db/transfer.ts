@@ -27,6 +27,19 @@ export async function exportData(db: TomDatabase): Promise<ProgressData> {
   });
 }
 
+/** How much the device holds, counted without reading it all (the export leaves "device" attempts out too). */
+export async function deviceTotals(db: TomDatabase): Promise<{ classes: number; pupils: number; attempts: number }> {
+  return db.transaction('r', db.classes, db.pupils, db.attempts, async () => {
+    const [classes, pupils, attempts, legacy] = await Promise.all([
+      db.classes.count(),
+      db.pupils.count(),
+      db.attempts.count(),
+      db.attempts.where('pupilId').equals('device').count(),
+    ]);
+    return { classes, pupils, attempts: attempts - legacy };
+  });
+}
+
 /** The plain progress file for this device, and a note of when it was made (for the backup reminder). */
 export async function exportFile(db: TomDatabase, now = new Date()): Promise<PlainProgressFile> {
   const data = await exportData(db);
