@@ -2,7 +2,7 @@
  * Classes and pupils. Deleting a pupil or a class deletes their attempts in the same
  * transaction: when a teacher removes a child, nothing about that child is left behind.
  */
-import type { TomDatabase, ClassRecord, PupilRecord } from './database';
+import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
 import type { AgeBand } from '../schemas/lesson';
 import type { AvatarId } from '../schemas/roster';
 import { newId } from '../lib/ids';
@@ -57,18 +57,54 @@ export async function updatePupil(
   });
 }
 
-export async function deletePupil(db: TomDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.pupils, db.attempts, async () => {
+/** What a removal took away, kept by the page for a short while so the teacher can undo it. */
+export interface Removed {
+  classes: ClassRecord[];
+  pupils: PupilRecord[];
+  attempts: AttemptRecord[];
+}
+
+/** Removes a pupil and every attempt of theirs in one transaction; returns them, for Undo. */
+export async function deletePupil(db: TomDatabase, id: string): Promise<Removed> {
+  return db.transaction('rw', db.pupils, db.attempts, async () => {
+    const pupil = await db.pupils.get(id);
+    const attempts = await db.attempts.where('pupilId').equals(id).toArray();
     await db.attempts.where('pupilId').equals(id).delete();
     await db.pupils.delete(id);
+    return { classes: [], pupils: pupil ? [pupil] : [], attempts };
   });
 }
 
-export async function deleteClass(db: TomDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
-    const pupilIds = await db.pupils.where('classId').equals(id).primaryKeys();
+/** Removes a class, its pupils and their attempts in one transaction; returns them, for Undo. */
+export async function deleteClass(db: TomDatabase, id: string): Promise<Removed> {
+  return db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
+    const group = await db.classes.get(id);
+    const pupils = await db.pupils.where('classId').equals(id).toArray();
+    const pupilIds = pupils.map((p) => p.id);
+    const attempts = await db.attempts.where('pupilId').anyOf(pupilIds).toArray();
     await db.attempts.where('pupilId').anyOf(pupilIds).delete();
     await db.pupils.bulkDelete(pupilIds);
     await db.classes.delete(id);
+    return { classes: group ? [group] : [], pupils, attempts };
+  });
+}
+
+/** Puts back what a removal took, exactly as it was (Undo). */
+export async function putBack(db: TomDatabase, removed: Removed): Promise<void> {
+  await db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
+    await db.classes.bulkPut(removed.classes);
+    await db.pupils.bulkPut(removed.pupils);
+    await db.attempts.bulkPut(removed.attempts);
+  });
+}
+
+/**
+ * The end of the year: every class, pupil and attempt on this device, and the date of the last
+ * copy, gone in one transaction. The teacher PIN and the sound setting stay: they belong to the
+ * device, not to any pupil.
+ */
+export async function deleteEverything(db: TomDatabase): Promise<void> {
+  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.settings, async () => {
+    await Promise.all([db.classes.clear(), db.pupils.clear(), db.attempts.clear(), db.settings.delete('lastExportAt')]);
   });
 }

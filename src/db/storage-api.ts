@@ -11,6 +11,18 @@ export {
   saveGameResult,
   summariesFor,
 } from './attempts';
-export { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updateClass, updatePupil } from './roster';
+export {
+  addClass,
+  addPupils,
+  deleteClass,
+  deleteEverything,
+  deletePupil,
+  putBack,
+  getPupil,
+  listClasses,
+  pupilsIn,
+  updateClass,
+  updatePupil,
+} from './roster';
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';

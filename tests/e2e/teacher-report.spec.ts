@@ -97,3 +97,17 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
     expect(all).toContain(squash(words));
   expect(all).not.toContain(squash('Lock the teacher screens'));
 });
+
+for (const locale of ['en', 'cy']) {
+  test(`the data statement (${locale}) prints on one A4 page with the school's name`, async ({ page }) => {
+    await page.goto(`/${locale}/teachers/data/`);
+    await expectNoViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pages).toHaveLength(1);
+    expect(Math.round(pages[0]!.width)).toBe(595);
+    const text = pages[0]!.text.replace(/\s+/g, '');
+    expect(text).toContain('ParkHallAcademy');
+    expect(text).toContain(locale === 'en' ? 'Whatisneverstored' : 'Bethsyddbythyncaelei gadw'.replace(/\s+/g, ''));
+  });
+}
