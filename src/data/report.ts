@@ -35,6 +35,11 @@ export async function reportContent(locale: Locale, t: Translate) {
       outcomes: gameOutcomes.get(game.id) ?? [],
     })),
   ];
+  // For the class's certificates: each lesson's promises, and the language its words are in.
+  const pledges = Object.fromEntries(
+    lessons.map(({ lesson }) => [lesson.id, Object.fromEntries(lesson.pledges.map((p) => [p.id, p.text]))]),
+  );
+  const langs = Object.fromEntries(lessons.map(({ lesson, lang }) => [lesson.id, lang]));
   const choices: LessonChoices = {};
   const texts: MomentTexts = {};
   for (const { lesson } of lessons) {
@@ -65,5 +70,5 @@ export async function reportContent(locale: Locale, t: Translate) {
     ageBand: o.ageBand,
     statement: o.statement,
   }));
-  return { activities, choices, texts, statements };
+  return { activities, choices, texts, statements, pledges, langs };
 }

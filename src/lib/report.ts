@@ -198,3 +198,44 @@ export function nextSteps(
   if (waiting.length > 0 && waiting.length < size) steps.push({ kind: 'help-start', pupils: waiting });
   return steps;
 }
+
+export interface CertificateDue {
+  pupil: PupilRecord;
+  activityId: string;
+  stars: number;
+  pledgeId: string | undefined;
+  finishedAt: number;
+}
+
+/**
+ * One certificate for each pupil for each topic they have finished a lesson in: the lesson try
+ * with the most stars (the latest, of equals), with the promise they chose that time.
+ */
+export function certificatesDue(
+  pupils: readonly PupilRecord[],
+  attempts: readonly AttemptRecord[],
+  activities: readonly Activity[],
+): CertificateDue[] {
+  const topicOf = new Map(activities.filter((a) => a.kind === 'lesson').map((a) => [a.id, a.topic]));
+  const byPupil = attemptsByPupil(attempts);
+  return pupils.flatMap((pupil) => {
+    const best = new Map<Topic, AttemptRecord>();
+    for (const attempt of byPupil.get(pupil.id) ?? []) {
+      const topic = topicOf.get(attempt.activityId);
+      if (!topic || attempt.status !== 'complete') continue;
+      const held = best.get(topic);
+      const better =
+        !held ||
+        (attempt.stars ?? 0) > (held.stars ?? 0) ||
+        ((attempt.stars ?? 0) === (held.stars ?? 0) && attempt.updatedAt >= held.updatedAt);
+      if (better) best.set(topic, attempt);
+    }
+    return [...best.values()].map((a) => ({
+      pupil,
+      activityId: a.activityId,
+      stars: a.stars ?? 0,
+      pledgeId: a.pledgeId,
+      finishedAt: a.finishedAt ?? a.updatedAt,
+    }));
+  });
+}

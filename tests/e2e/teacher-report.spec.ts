@@ -96,6 +96,21 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   for (const words of ['Terrific Tom class report', 'What to talk about', 'Curriculum coverage', 'Next steps', ...NAMES])
     expect(all).toContain(squash(words));
   expect(all).not.toContain(squash('Lock the teacher screens'));
+
+  // A certificate for each pupil who finished a topic, each on its own A4 landscape sheet.
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-print-certificates]').click();
+  await expect(page.locator('[data-certificates]')).toHaveAttribute('data-certificates', '2');
+  await expectNoViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  const certificates = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(certificates).toHaveLength(2);
+  for (const [i, sheet] of certificates.entries()) {
+    expect(Math.round(sheet.width)).toBe(842);
+    expect(squash(sheet.text)).toContain(squash(NAMES[i]!));
+    expect(squash(sheet.text)).toContain(squash(lesson.title));
+    expect(squash(sheet.text)).toContain('ParkHallAcademy');
+  }
 });
 
 for (const locale of ['en', 'cy']) {

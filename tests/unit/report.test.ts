@@ -1,7 +1,7 @@
 /** The class report's sums: grid, first-choice misconceptions, curriculum coverage and next steps. */
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, PupilRecord } from '../../src/lib/records';
-import { classGrid, coverage, misconceptions, nextSteps, type Activity, type LessonChoices } from '../../src/lib/report';
+import { certificatesDue, classGrid, coverage, misconceptions, nextSteps, type Activity, type LessonChoices } from '../../src/lib/report';
 
 const pupil = (id: string, name: string): PupilRecord => ({ id, classId: 'c', name, avatar: 'fox', createdAt: 1 });
 const pupils = [pupil('p1', 'Ava'), pupil('p2', 'Leo'), pupil('p3', 'Nia')];
@@ -174,5 +174,16 @@ describe('coverage and next steps', () => {
       'kind-comments',
     ]);
     expect(steps.at(-1)).toEqual({ kind: 'help-start', pupils: ['Sam'] });
+  });
+});
+
+describe('certificates', () => {
+  it('gives each pupil one certificate for each topic they finished, with their best try and its promise', () => {
+    const best = { ...lesson('p1', [['start', 'kind']], 'complete', 3, 9000), pledgeId: 'be-kind' };
+    const due = certificatesDue(pupils, [...attempts, best], activities);
+    expect(due.map((d) => [d.pupil.name, d.activityId, d.stars, d.pledgeId])).toEqual([
+      ['Ava', 'posting-kindly-ks1', 3, 'be-kind'],
+      // Leo finished only a game and an unfinished lesson: games have no certificate of their own.
+    ]);
   });
 });
