@@ -26,3 +26,4 @@ export {
 } from './roster';
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
+export { lastExportAt } from './backup';

@@ -15,7 +15,7 @@ import {
   type ProgressData,
 } from '../lib/progress-file';
 
-const LAST_EXPORT = 'lastExportAt';
+import { LAST_EXPORT } from './backup';
 
 /** Every class and pupil, and every attempt that belongs to a pupil on this device. */
 export async function exportData(db: TomDatabase): Promise<ProgressData> {
@@ -47,10 +47,7 @@ export async function exportFile(db: TomDatabase, now = new Date()): Promise<Pla
   return { format: FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), data };
 }
 
-export async function lastExportAt(db: TomDatabase): Promise<number | undefined> {
-  const value = (await db.settings.get(LAST_EXPORT))?.value;
-  return typeof value === 'number' ? value : undefined;
-}
+export { lastExportAt } from './backup';
 
 /** Why an import changed nothing: the problem, and which file it was in (0-based), if one file. */
 export class ImportProblem extends Error {

@@ -52,6 +52,8 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   await page.goto('/en/teachers/progress/');
   await unlockTeacher(page);
   await expect(page.locator('.progress[data-ready="true"]')).toBeVisible();
+  // Nothing has been saved to a file yet: the teacher is reminded, with the way to do it.
+  await expect(page.locator('[data-backup-reminder]')).toContainText('Save a copy now');
   const first = page.locator(`[data-pupil-row="${NAMES[0]}"]`);
   const lessonColumn =
     1 +
