@@ -30,14 +30,20 @@ async function playCanvas(page: Page, wrongOn = new Set<number>()) {
   const box = page.locator('.game-box');
   await expect(box).toBeFocused();
   const results = page.locator('.game[data-mode="results"]');
+  let previous = '';
   for (let turn = 0; turn < 12; turn += 1) {
-    // The next comment, or the end of the round.
+    // The next comment (a different one from the last), or the end of the round.
     await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
     if (await results.isVisible()) return;
-    const answer = answerOf((await box.getAttribute('data-item'))!);
+    await expect(box).not.toHaveAttribute('data-item', previous);
+    const item = (await box.getAttribute('data-item'))!;
+    const answer = answerOf(item);
     const key = wrongOn.has(turn) ? (answer === 'send' ? 2 : 1) : ACTIONS.indexOf(answer) + 1;
     await page.keyboard.press(String(key));
+    // The feedback is for the comment that was read, so a late key can never answer another one.
     await expect(box).toHaveAttribute('data-phase', 'feedback');
+    await expect(box).toHaveAttribute('data-item', item);
+    previous = item;
     await page.keyboard.press('Enter');
   }
   throw new Error('the round did not end');
