@@ -11,4 +11,7 @@ export interface GameInfo {
   i18n: string;
 }
 
-export const GAMES: readonly GameInfo[] = [{ id: 'kind-comments', topic: 'respectful-posting', i18n: 'kindComments' }];
+export const GAMES: readonly GameInfo[] = [
+  { id: 'kind-comments', topic: 'respectful-posting', i18n: 'kindComments' },
+  { id: 'age-gate', topic: 'age-limits', i18n: 'ageGate' },
+];

@@ -40,5 +40,46 @@ export const kindCommentsSchema = z.strictObject({
   items: z.array(kindCommentSchema).min(1),
 });
 
+export const gateActionSchema = z.enum(['join', 'not-yet', 'ask']);
+export type GateAction = z.infer<typeof gateActionSchema>;
+
+/**
+ * Age Gate: a child of a given age wants to join an app or game. The minimum age is never written
+ * here: `wants` names a service in content/facts/age-limits.yaml, and the rules compare ages with
+ * the value there, so a changed fact changes the right answer.
+ */
+export const ageGateItemSchema = z.strictObject({
+  id: slug,
+  bands: z.array(band).min(1),
+  who: characterSchema.exclude(['tom', 'narrator']),
+  age: z.int().min(4).max(12),
+  /** A service id from the facts file. */
+  wants: slug,
+  /** Old enough, but a grown-up must set it up or approve it first (from the fact's note): the answer is `ask`. Ages 7-11 only. */
+  grownUpFirst: z.boolean().optional(),
+  /** What to suggest instead when the child is too young (ages 7-11 choose it; it is shown to everyone). */
+  instead: z.string().trim().min(1).max(140),
+  /** What Tom says after a wrong choice: why. Use {{age:<id>}} and {{name:<id>}}, never numbers for a service. */
+  why: z.string().trim().min(1).max(220),
+  /** The misconception a wrong choice shows, for the teacher's report. */
+  misconception: slug,
+});
+export type AgeGateItem = z.infer<typeof ageGateItemSchema>;
+
+export const ageGateSchema = z.strictObject({
+  id: z.literal('age-gate'),
+  items: z
+    .array(ageGateItemSchema)
+    .min(1)
+    .refine((items) => items.every((i) => !i.grownUpFirst || !i.bands.includes('ks1')), {
+      message: 'ages 5-7 play with two choices (come in, or not yet): an item whose answer is "ask a grown-up first" is for ages 7-11',
+    }),
+});
+
+/** An Age Gate item as the game gets it: the service's name and limit filled in from the facts file. */
+export interface AgeGateRound extends AgeGateItem {
+  service: { name: string; kind: 'minimum-age' | 'pegi'; value: number };
+}
+
 /** Every game's content file, told apart by its `id`. */
-export const gameContentSchema = z.discriminatedUnion('id', [kindCommentsSchema]);
+export const gameContentSchema = z.discriminatedUnion('id', [kindCommentsSchema, ageGateSchema]);

@@ -7,6 +7,7 @@ import * as Phaser from 'phaser';
 import type { MountOptions } from '../../contract';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import { actionsFor, judge, tally, type Answer } from '../rules';
+import { drawTom } from '../../shared/tom';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
@@ -365,23 +366,4 @@ function drawIcon(g: Phaser.GameObjects.Graphics, action: CommentAction, x: numb
     g.fillStyle(0xe53935).fillRect(x - 16, y - 26, 38, 24);
     g.strokeRect(x - 16, y - 26, 38, 24);
   }
-}
-
-/** Terrific Tom's face: smiling after a kind choice, thinking after a mistake. */
-function drawTom(g: Phaser.GameObjects.Graphics, x: number, y: number, happy: boolean): void {
-  g.fillStyle(SKIN).fillCircle(x, y, 42);
-  g.lineStyle(4, INK).strokeCircle(x, y, 42);
-  g.fillStyle(0x3b2a20).fillEllipse(x, y - 34, 76, 26);
-  g.fillStyle(INK)
-    .fillCircle(x - 14, y - 4, 5)
-    .fillCircle(x + 14, y - 4, 5);
-  g.lineStyle(4, INK);
-  if (happy) {
-    g.beginPath();
-    g.arc(x, y + 10, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160), false);
-    g.strokePath();
-  } else {
-    g.lineBetween(x - 12, y + 20, x + 12, y + 16);
-  }
-  g.fillStyle(SUN).fillCircle(x, y + 48, 10);
 }

@@ -1,0 +1,35 @@
+/**
+ * Age Gate: the only file the site imports from this game. No Phaser here: Phaser and the scenes
+ * arrive through the dynamic import in mount(), so they load on the game page only.
+ */
+import type { AgeBand, Mount, Translate } from '../contract';
+import type { AgeGateRound } from '../../src/schemas/game';
+import { actionsFor } from './rules';
+
+export const meta = {
+  id: 'age-gate',
+  topic: 'age-limits',
+  i18n: 'ageGate',
+  outcomes: [
+    'efcw.online-relationships.4-7.ask-before-agreeing',
+    'efcw.health-wellbeing-and-lifestyle.7-11.age-restrictions',
+    'efcw.privacy-and-security.7-11.digital-age-of-consent',
+  ],
+} as const;
+
+export const mount: Mount<AgeGateRound> = async (el, opts) => (await import('./boot')).start(el, opts);
+
+export const preload = async (): Promise<void> => {
+  await import('./boot');
+};
+
+export function howTo(t: Translate, band: AgeBand): string {
+  const keys = actionsFor(band)
+    .map((a, i) => `${t('ageGate.key', { key: i + 1 })}, ${t(`ageGate.action.${a}`)}`)
+    .join('; ');
+  return [t('ageGate.intro'), band === 'ks2' ? t('ageGate.introKs2') : '', t('ageGate.howTo', { keys })].filter(Boolean).join(' ');
+}
+
+export const why = (item: AgeGateRound): string => item.why;
+
+export { actionsFor, answerFor, judge, oldEnough, pickRound, tally } from './rules';

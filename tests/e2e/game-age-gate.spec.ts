@@ -1,0 +1,112 @@
+/**
+ * Age Gate in real Chromium: a 5-7 class plays to the end with the keyboard, one mistake on
+ * purpose, and the result is stored beside lessons; the 7-11 words-only round stores nothing for
+ * a guest; axe is clean in every state; and it plays offline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { test, expect, tabTo, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { resolveAgeGate } from '../../src/lib/age-gate-items';
+import { answerFor } from '../../games/age-gate/rules';
+import type { AgeGateItem, GateAction } from '../../src/schemas/game';
+
+const facts = Object.fromEntries(
+  (
+    parse(readFileSync('content/facts/age-limits.yaml', 'utf8')) as {
+      services: { id: string; name: string; kind: 'minimum-age' | 'pegi'; value: number }[];
+    }
+  ).services.map((s) => [s.id, s]),
+);
+const items = resolveAgeGate((parse(readFileSync('content/games/en/age-gate.yaml', 'utf8')) as { items: AgeGateItem[] }).items, facts);
+const answerOf = (id: string) => answerFor(items.find((i) => i.id === id)!);
+const ACTIONS: GateAction[] = ['join', 'not-yet', 'ask'];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a pupil plays Age Gate to the end with the keyboard, and the result is stored with the lessons', async ({ page }) => {
+  test.setTimeout(90_000);
+  await addClass(page, 'Year 1 Willow', 'ks1', ['Nia']);
+  await pickPupil(page, 'Year 1 Willow', 'Nia');
+  await page.locator('[data-game="age-gate"] a').click();
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-how-to]')).toContainText('key 1, Yes, come in; key 2, Not yet.');
+  await expectNoViolations(page);
+
+  await tabTo(page, page.locator('[data-start]'));
+  await page.keyboard.press('Enter');
+  const box = page.locator('.game-box');
+  await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  await expect(box).toBeFocused();
+  const results = page.locator('.game[data-mode="results"]');
+  let previous = '';
+  for (let turn = 0; turn < 10; turn += 1) {
+    await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
+    if (await results.isVisible()) break;
+    await expect(box).not.toHaveAttribute('data-item', previous);
+    const item = (await box.getAttribute('data-item'))!;
+    const answer = answerOf(item);
+    // The first child is answered wrongly on purpose.
+    const key = turn === 0 ? (answer === 'join' ? 2 : 1) : ACTIONS.indexOf(answer) + 1;
+    await page.keyboard.press(String(key));
+    await expect(box).toHaveAttribute('data-phase', 'feedback');
+    await expect(box).toHaveAttribute('data-item', item);
+    if (turn === 0) await expectNoViolations(page);
+    previous = item;
+    await page.keyboard.press('Enter');
+  }
+
+  const panel = page.locator('.results');
+  await expect(panel).toHaveAttribute('data-max', '6');
+  await expect(panel).toHaveAttribute('data-score', '5');
+  await expect(page.getByText('Saved for Nia.')).toBeVisible();
+  // Tom says why about the mistake, on the results page too.
+  await expect(panel.locator('li')).toHaveCount(1);
+  await expectNoViolations(page);
+
+  const [attempt] = await readAttempts(page);
+  expect(attempt).toMatchObject({ kind: 'game', activityId: 'age-gate', status: 'complete', score: 5, maxScore: 6, stars: 2 });
+  expect(attempt!.mistakes).toHaveLength(1);
+  expect(answerOf(attempt!.mistakes![0]!.sceneId)).not.toBe(attempt!.mistakes![0]!.choiceId);
+
+  await page.goto('/en/pupils/map/');
+  await expect(page.locator('[data-game="age-gate"]')).toHaveAttribute('data-status', 'complete');
+});
+
+test('the words-only Age Gate teaches the same round for ages 7-11; a guest stores nothing', async ({ page }) => {
+  await page.goto('/en/games/age-gate/');
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+  await page.locator('input[value="ks2"]').check();
+  await tabTo(page, page.locator('[data-words-only]'));
+  await page.keyboard.press('Enter');
+  const section = page.locator('.words-only');
+  for (let turn = 0; turn < 9; turn += 1) {
+    const answer = answerOf((await section.getAttribute('data-item'))!);
+    await tabTo(page, section.locator(`[data-action="${answer}"]`));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-words-next]')).toBeFocused();
+    if (turn === 0) await expectNoViolations(page);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.results')).toHaveAttribute('data-score', '9');
+  expect(await readAttempts(page)).toEqual([]);
+});
+
+test('Age Gate loads and plays in Welsh with the network off after the first visit', async ({ page, context }) => {
+  await page.goto('/en/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.goto('/cy/games/age-gate/');
+  await page.locator('input[value="ks1"]').check();
+  await page.locator('[data-start]').click();
+  await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  await page.keyboard.press('2');
+  await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'feedback');
+  await context.setOffline(false);
+});
