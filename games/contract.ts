@@ -68,8 +68,8 @@ export interface GameModule<Item extends { id: string }> {
   pickRound(items: readonly Item[], band: AgeBand, random?: () => number): Item[];
   /** The instructions, shown and spoken before play. */
   howTo(t: Translate, band: AgeBand): string;
-  /** What Tom says on the results page about an item the pupil got wrong: why, not just "wrong". */
-  why(item: Item): string;
+  /** What Tom says on the results page about a mistake: why, not just "wrong". */
+  explain(mistake: GameMistake, items: readonly Item[]): string | undefined;
   mount: Mount<Item>;
   /** Fetches Phaser and the scenes ahead of time, while the pupil reads the instructions. */
   preload(): Promise<void>;

@@ -2,7 +2,7 @@
  * Age Gate: the only file the site imports from this game. No Phaser here: Phaser and the scenes
  * arrive through the dynamic import in mount(), so they load on the game page only.
  */
-import type { AgeBand, Mount, Translate } from '../contract';
+import type { AgeBand, GameMistake, Mount, Translate } from '../contract';
 import type { AgeGateRound } from '../../src/schemas/game';
 import { actionsFor } from './rules';
 
@@ -30,6 +30,8 @@ export function howTo(t: Translate, band: AgeBand): string {
   return [t('ageGate.intro'), band === 'ks2' ? t('ageGate.introKs2') : '', t('ageGate.howTo', { keys })].filter(Boolean).join(' ');
 }
 
-export const why = (item: AgeGateRound): string => item.why;
+/** What Tom says about a mistake on the results page. */
+export const explain = (mistake: GameMistake, items: readonly AgeGateRound[]): string | undefined =>
+  items.find((i) => i.id === mistake.itemId)?.why;
 
 export { actionsFor, answerFor, judge, oldEnough, pickRound, tally } from './rules';

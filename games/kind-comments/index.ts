@@ -2,7 +2,7 @@
  * Kind Comments: the only file the site imports from this game. No Phaser here: Phaser and the
  * scenes arrive through the dynamic import in mount(), so they load on the game page only.
  */
-import type { AgeBand, Mount, Translate } from '../contract';
+import type { AgeBand, GameMistake, Mount, Translate } from '../contract';
 import type { KindComment } from '../../src/schemas/game';
 import { actionsFor } from './rules';
 
@@ -28,6 +28,8 @@ export function howTo(t: Translate, band: AgeBand): string {
     .join(' ');
 }
 
-export const why = (comment: KindComment): string => comment.why;
+/** What Tom says about a mistake on the results page. */
+export const explain = (mistake: GameMistake, items: readonly KindComment[]): string | undefined =>
+  items.find((i) => i.id === mistake.itemId)?.why;
 
 export { actionsFor, judge, pickRound, tally } from './rules';

@@ -14,4 +14,5 @@ export interface GameInfo {
 export const GAMES: readonly GameInfo[] = [
   { id: 'kind-comments', topic: 'respectful-posting', i18n: 'kindComments' },
   { id: 'age-gate', topic: 'age-limits', i18n: 'ageGate' },
+  { id: 'photo-check', topic: 'sharing-images', i18n: 'photoCheck' },
 ];

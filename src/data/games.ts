@@ -17,5 +17,12 @@ export async function gameContent(id: string, locale: Locale) {
 
 /** The items a game is handed: Age Gate's joined to the facts file; the others as written. */
 export function gameItems(data: Awaited<ReturnType<typeof gameContent>>['data']) {
-  return data.id === 'age-gate' ? { id: data.id, items: resolveAgeGate(data.items, gateFacts) } : { id: data.id, items: data.items };
+  switch (data.id) {
+    case 'age-gate':
+      return { id: data.id, items: resolveAgeGate(data.items, gateFacts) } as const;
+    case 'kind-comments':
+      return { id: data.id, items: data.items } as const;
+    case 'photo-check':
+      return { id: data.id, items: data.items } as const;
+  }
 }

@@ -54,8 +54,16 @@ export async function reportContent(locale: Locale, t: Translate) {
   for (const game of GAMES) {
     const { data } = await gameContent(game.id, locale);
     texts[game.id] = {};
-    for (const item of data.items as readonly { id: string; text?: string; caption?: string }[]) {
+    for (const item of data.items as readonly {
+      id: string;
+      text?: string;
+      caption?: string;
+      details?: { id: string; label: string }[];
+    }[]) {
       texts[game.id]![item.id] = { text: item.text ?? item.caption ?? item.id, choices: {} };
+      // Photo Check's mistakes are kept by "<photo>/<detail>" and "<photo>/post".
+      for (const d of item.details ?? []) texts[game.id]![`${item.id}/${d.id}`] = { text: `${item.caption} ${d.label}`, choices: {} };
+      if (item.details) texts[game.id]![`${item.id}/post`] = { text: item.caption ?? item.id, choices: {} };
     }
     // A game's choices are its actions ("send", "change", …), named in the translation files.
     const actions = Object.fromEntries(

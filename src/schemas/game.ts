@@ -81,5 +81,59 @@ export interface AgeGateRound extends AgeGateItem {
   service: { name: string; kind: 'minimum-age' | 'pegi'; value: number };
 }
 
+/** What can be in a photo. The rules decide which of them must be covered before posting. */
+export const photoDetailKindSchema = z.enum([
+  'other-child',
+  'school-badge',
+  'school-name',
+  'house-number',
+  'street-name',
+  'me',
+  'tree',
+  'cake',
+  'dog',
+  'balloon',
+]);
+export type PhotoDetailKind = z.infer<typeof photoDetailKindSchema>;
+
+export const photoDetailSchema = z.strictObject({
+  id: slug,
+  kind: photoDetailKindSchema,
+  /** Where it is in the photo (the photo is 600 by 330), for the canvas. */
+  x: z.int().min(30).max(570),
+  y: z.int().min(30).max(300),
+  /** What it is, in words: read aloud and shown to words-only players ("Leo, at the back"). */
+  label: z.string().trim().min(1).max(80),
+  /** Words on a sign or a door (a house number, a street name), drawn in the photo. */
+  text: z.string().trim().min(1).max(16).optional(),
+  /** What Tom says if it is left in (must cover) or covered for nothing (fine to show). */
+  why: z.string().trim().min(1).max(200),
+});
+
+/**
+ * Photo Check: a photo the pupil wants to post. They check each thing in it (cover it, or it is
+ * fine to show), then decide to post it or not. `postable: false` is a photo nobody should post
+ * however much is covered (a friend who said no, someone upset).
+ */
+export const photoSchema = z.strictObject({
+  id: slug,
+  bands: z.array(band).min(1),
+  scene: z.enum(['sports-day', 'party', 'walk-home', 'school-play', 'park']),
+  /** What the pupil wants to do: "You want to post this photo of you at sports day." */
+  caption: z.string().trim().min(1).max(140),
+  details: z.array(photoDetailSchema).min(1).max(5),
+  postable: z.boolean(),
+  /** What Tom says if the post decision is wrong. */
+  whyPost: z.string().trim().min(1).max(200),
+  /** The misconception a wrong choice about this photo shows, for the teacher's report. */
+  misconception: slug,
+});
+export type Photo = z.infer<typeof photoSchema>;
+
+export const photoCheckSchema = z.strictObject({
+  id: z.literal('photo-check'),
+  items: z.array(photoSchema).min(1),
+});
+
 /** Every game's content file, told apart by its `id`. */
-export const gameContentSchema = z.discriminatedUnion('id', [kindCommentsSchema, ageGateSchema]);
+export const gameContentSchema = z.discriminatedUnion('id', [kindCommentsSchema, ageGateSchema, photoCheckSchema]);

@@ -1,0 +1,106 @@
+/**
+ * Photo Check, the rules: what must be covered before a photo is posted, what a round holds, and
+ * the score. Pure, no Phaser. Each photo is played as steps: one for each thing in it (cover it,
+ * or fine to show), then the decision to post it or not.
+ */
+import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
+
+export const GAME_ID = 'photo-check';
+
+/** Short rounds: 3 photos for ages 5-7, 5 for ages 7-11 (each with a few things to check). */
+export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 3, ks2: 5 };
+
+/**
+ * What must not be shared: other children (the policy: never post other children from school
+ * events), and anything that says where a child goes to school or lives.
+ */
+const MUST_COVER: ReadonlySet<PhotoDetailKind> = new Set(['other-child', 'school-badge', 'school-name', 'house-number', 'street-name']);
+
+export function mustCover(kind: PhotoDetailKind): boolean {
+  return MUST_COVER.has(kind);
+}
+
+export type PhotoAction = 'cover' | 'leave' | 'post' | 'keep';
+
+export interface Step {
+  photo: Photo;
+  /** The detail being checked, or undefined for the post decision. */
+  detailId: string | undefined;
+}
+
+/** A photo's steps: each detail, then the decision. */
+export function stepsOf(photo: Photo): Step[] {
+  return [...photo.details.map((d) => ({ photo, detailId: d.id })), { photo, detailId: undefined }];
+}
+
+/** The id a step is stored under: "<photo>/<detail>", or "<photo>/post" for the decision. */
+export const stepId = (step: Step): string => `${step.photo.id}/${step.detailId ?? 'post'}`;
+
+export function answerFor(step: Step): PhotoAction {
+  if (step.detailId === undefined) return step.photo.postable ? 'post' : 'keep';
+  const detail = step.photo.details.find((d) => d.id === step.detailId)!;
+  return mustCover(detail.kind) ? 'cover' : 'leave';
+}
+
+/** The choices a step offers: cover or leave for a detail, post or keep for the decision. */
+export function actionsFor(step: Step): [PhotoAction, PhotoAction] {
+  return step.detailId === undefined ? ['post', 'keep'] : ['cover', 'leave'];
+}
+
+/** The band's photos, at least one that should not be posted at all where the band has one. */
+export function pickRound(items: readonly Photo[], band: AgeBand, random: () => number = Math.random): Photo[] {
+  const pool = shuffle(
+    items.filter((p) => p.bands.includes(band)),
+    random,
+  );
+  const size = Math.min(ROUND_SIZE[band], pool.length);
+  const firstOfEach = [pool.find((p) => p.postable), pool.find((p) => !p.postable)].filter((p): p is Photo => p !== undefined);
+  const rest = pool.filter((p) => !firstOfEach.includes(p));
+  return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
+}
+
+export function judge(step: Step, action: PhotoAction): { correct: boolean; mistake?: GameMistake } {
+  if (action === answerFor(step)) return { correct: true };
+  return { correct: false, mistake: { itemId: stepId(step), chosen: action, misconception: misconceptionOf(step) } };
+}
+
+/** Leaving another child in shows the background matters; leaving a badge or door number in, that photos show more than you think. */
+function misconceptionOf(step: Step): string {
+  if (step.detailId === undefined) return step.photo.misconception;
+  const kind = step.photo.details.find((d) => d.id === step.detailId)!.kind;
+  if (kind === 'other-child') return 'background-does-not-matter';
+  if (mustCover(kind)) return 'photos-show-nothing';
+  return 'everything-must-be-hidden';
+}
+
+/** What Tom says after a wrong choice at a step. */
+export function whyFor(step: Step): string {
+  if (step.detailId === undefined) return step.photo.whyPost;
+  return step.photo.details.find((d) => d.id === step.detailId)!.why;
+}
+
+export interface Answer {
+  step: Step;
+  action: PhotoAction;
+}
+
+export function tally(answers: readonly Answer[], durationMs: number): GameResult {
+  const judged = answers.map((a) => judge(a.step, a.action));
+  return {
+    gameId: GAME_ID,
+    score: judged.filter((j) => j.correct).length,
+    maxScore: answers.length,
+    durationMs: Math.max(0, Math.round(durationMs)),
+    mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
+  };
+}
+
+function shuffle<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/** Photo Check: what must be covered, the rounds, the score, and its words in every language. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { photoCheckSchema, type Photo } from '../../src/schemas/game';
+import { answerFor, judge, mustCover, pickRound, ROUND_SIZE, stepId, stepsOf, tally } from '../../games/photo-check/rules';
+import { explain } from '../../games/photo-check';
+
+const load = (locale: string) => photoCheckSchema.parse(parse(readFileSync(`content/games/${locale}/photo-check.yaml`, 'utf8'))).items;
+const english = load('en');
+
+function seeded(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+describe('what must be covered', () => {
+  it('other children, school badges and names, house numbers and street names; not you, trees or cakes', () => {
+    for (const kind of ['other-child', 'school-badge', 'school-name', 'house-number', 'street-name'] as const)
+      expect(mustCover(kind)).toBe(true);
+    for (const kind of ['me', 'tree', 'cake', 'dog', 'balloon'] as const) expect(mustCover(kind)).toBe(false);
+  });
+
+  it('plays each photo as its details, then the decision to post it', () => {
+    const photo = english.find((p) => p.id === 'front-door')!;
+    const steps = stepsOf(photo);
+    expect(steps.map(stepId)).toEqual(['front-door/door-number', 'front-door/tree', 'front-door/post']);
+    expect(steps.map(answerFor)).toEqual(['cover', 'leave', 'post']);
+    expect(answerFor(stepsOf(english.find((p) => p.id === 'sad-friend')!).at(-1)!)).toBe('keep');
+  });
+
+  it('names the idea behind each kind of mistake, for the teacher', () => {
+    const leo = stepsOf(english.find((p) => p.id === 'sports-day-race')!).find((s) => s.detailId === 'leo')!;
+    expect(judge(leo, 'leave').mistake?.misconception).toBe('background-does-not-matter');
+    const door = stepsOf(english.find((p) => p.id === 'front-door')!);
+    expect(judge(door[0]!, 'leave').mistake?.misconception).toBe('photos-show-nothing');
+    expect(judge(door[1]!, 'cover').mistake?.misconception).toBe('everything-must-be-hidden');
+    const sad = stepsOf(english.find((p) => p.id === 'sad-friend')!);
+    expect(judge(sad.at(-1)!, 'post').mistake).toEqual({
+      itemId: 'sad-friend/post',
+      chosen: 'post',
+      misconception: 'my-photo-so-my-choice',
+    });
+    expect(explain({ itemId: 'front-door/door-number', chosen: 'leave', misconception: 'photos-show-nothing' }, english)).toBe(
+      english.find((p) => p.id === 'front-door')!.details[0]!.why,
+    );
+  });
+});
+
+describe('the round', () => {
+  for (const band of ['ks1', 'ks2'] as const) {
+    it(`${band}: the right number of photos, only the band's, one to keep off line, no repeats`, () => {
+      for (let seed = 1; seed <= 50; seed += 1) {
+        const round = pickRound(english, band, seeded(seed));
+        expect(round).toHaveLength(ROUND_SIZE[band]);
+        expect(new Set(round.map((p) => p.id)).size).toBe(round.length);
+        expect(round.every((p) => p.bands.includes(band))).toBe(true);
+        expect(round.some((p) => !p.postable)).toBe(true);
+        expect(round.some((p) => p.details.some((d) => mustCover(d.kind)))).toBe(true);
+      }
+    });
+  }
+
+  it('scores one point per step done as Tom would', () => {
+    const steps = stepsOf(english[0] as Photo);
+    const result = tally(
+      steps.map((step, i) => ({ step, action: i === 0 ? (answerFor(step) === 'cover' ? 'leave' : 'cover') : answerFor(step) })),
+      1000,
+    );
+    expect(result.score).toBe(steps.length - 1);
+    expect(result.maxScore).toBe(steps.length);
+    expect(result.mistakes).toHaveLength(1);
+  });
+});
+
+describe('the words', () => {
+  it('Welsh has the same photos, things in them, places and answers as English', () => {
+    const strip = (items: Photo[]) =>
+      items.map(({ id, bands, scene, postable, misconception, details }) => ({
+        id,
+        bands,
+        scene,
+        postable,
+        misconception,
+        details: details.map(({ id: d, kind, x, y }) => ({ d, kind, x, y })),
+      }));
+    expect(strip(load('cy'))).toEqual(strip(english));
+  });
+});
