@@ -25,11 +25,13 @@ export const schoolSchema = z.strictObject({
    * Printed as text only: the site never requests an address written here.
    */
   contacts: z
-    .array(z.strictObject({
+    .array(
+      z.strictObject({
         label: localizedText,
         /** A number or address as it is (the same in every language), or a text per language. */
         value: z.union([z.string().trim().min(1).max(160), localizedText]),
-      }),)
+      }),
+    )
     .max(6)
     .default([]),
   /** The route for raising a concern, in order. */
