@@ -6,7 +6,8 @@ import { test, expect } from './support/fixtures';
 import { readPdf } from './support/pdf';
 
 const school = parse(readFileSync('content/school.yaml', 'utf8')) as { name: string; concernRoute: { who: { en: string; cy?: string } }[] };
-const workshop = (lang: string) => parse(readFileSync(`content/workshop/${lang}.yaml`, 'utf8')) as { slides: { id: string; title: string }[] };
+const workshop = (lang: string) =>
+  parse(readFileSync(`content/workshop/${lang}.yaml`, 'utf8')) as { slides: { id: string; title: string }[] };
 const LANGS = ['en', 'cy'] as const;
 const PACKS = ['respectful-posting', 'age-limits', 'sharing-images', 'working-together'];
 
@@ -45,7 +46,7 @@ for (const lang of LANGS) {
           const style = getComputedStyle(el);
           if (style.display === 'none' || style.position === 'absolute') continue;
           const box = el.getBoundingClientRect();
-          if (box.right > width + 1 || el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') {
+          if (box.right > width + 1 || (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible')) {
             out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.right)} px`);
           }
         }
@@ -90,7 +91,9 @@ test('each pack names the school and its route for a concern, and links lessons 
 });
 
 test('the age guide shows every service from the facts file with the date it was checked', async ({ page }) => {
-  const facts = parse(readFileSync('content/facts/age-limits.yaml', 'utf8')) as { services: { id: string; value: number; checkedOn: string }[] };
+  const facts = parse(readFileSync('content/facts/age-limits.yaml', 'utf8')) as {
+    services: { id: string; value: number; checkedOn: string }[];
+  };
   await page.goto('/cy/parents/age-guide/');
   for (const s of facts.services) {
     const row = page.locator(`[data-service="${s.id}"]`);

@@ -16,7 +16,10 @@ export interface PdfPages {
 
 export function readPdf(pdf: Buffer): PdfPages {
   const raw = pdf.toString('latin1');
-  const sizes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const sizes = [...raw.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
   const dir = mkdtempSync(join(tmpdir(), 'tt-pdf-'));
   try {
     const file = join(dir, 'print.pdf');
@@ -25,7 +28,7 @@ export function readPdf(pdf: Buffer): PdfPages {
     try {
       text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     } catch (error) {
-      throw new Error(`pdftotext could not read the PDF (install poppler-utils): ${(error as Error).message}`);
+      throw new Error(`pdftotext could not read the PDF (install poppler-utils): ${(error as Error).message}`, { cause: error });
     }
     // pdftotext ends every page with a form feed.
     const pages = text.split('\f').slice(0, -1);
