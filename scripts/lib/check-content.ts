@@ -6,6 +6,10 @@ import { checkLessonFiles, type LessonFile } from '../../src/lib/content-check';
 import { curriculumSchema } from '../../src/schemas/curriculum';
 import { schoolSchema } from '../../src/schemas/school';
 import { ageLimitsSchema } from '../../src/schemas/facts';
+import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
+import { shapeDifference } from '../../src/lib/same-shape';
+import { unknownFactTokens, stringsIn } from '../../src/lib/fact-tokens';
+import { GAMES } from '../../src/data/game-list';
 import type { FactLookup } from '../../src/lib/fact-tokens';
 import { defaultLocale, locales } from '../../src/i18n/config';
 
@@ -19,7 +23,11 @@ function readYaml(path: string, problems: string[]): unknown {
 }
 
 function yamlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
 }
 
 export function checkContent(root: string): string[] {
@@ -64,5 +72,42 @@ export function checkContent(root: string): string[] {
     }
   }
   problems.push(...checkLessonFiles(lessonFiles, { defaultLocale, locales, outcomeIds, facts }));
+  problems.push(...checkParents(root, new Set(lessonFiles.map((f) => f.name)), facts));
+  return problems;
+}
+
+/** The parents' packs, documents and workshop: schema, links, fact tokens, and translations' shape. */
+function checkParents(root: string, lessonIds: ReadonlySet<string>, facts: FactLookup): string[] {
+  const problems: string[] = [];
+  const gameIds = new Set(GAMES.map((g) => g.id));
+  const groups = [
+    ...packIdSchema.options.map((id) => ({ dir: join(root, 'packs', id), schema: packSchema, file: (l: string) => `${l}.yaml` })),
+    { dir: join(root, 'parents'), schema: parentDocsSchema, file: (l: string) => `${l}.yaml` },
+    { dir: join(root, 'workshop'), schema: workshopSchema, file: (l: string) => `${l}.yaml` },
+  ];
+  for (const { dir, schema, file } of groups) {
+    const english = join(dir, file(defaultLocale));
+    if (!existsSync(english)) {
+      problems.push(`${english}: missing (every parents' document needs its English file)`);
+      continue;
+    }
+    const base = readYaml(english, problems);
+    for (const locale of locales) {
+      const path = join(dir, file(locale));
+      if (!existsSync(path)) continue;
+      const data = locale === defaultLocale ? base : readYaml(path, problems);
+      const result = schema.safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push(`${path} at ${issue.path.join('.')}: ${issue.message}`);
+        continue;
+      }
+      const difference = locale === defaultLocale ? undefined : shapeDifference(base, data);
+      if (difference) problems.push(`${path}: its shape differs from the English at ${difference}`);
+      for (const token of stringsIn(data).flatMap((s) => unknownFactTokens(s, facts))) problems.push(`${path}: unknown fact {{${token}}}`);
+      const learn = (data as { learn?: { lessons: string[]; games: string[] } }).learn;
+      for (const id of learn?.lessons ?? []) if (!lessonIds.has(id)) problems.push(`${path}: links lesson "${id}", which does not exist`);
+      for (const id of learn?.games ?? []) if (!gameIds.has(id)) problems.push(`${path}: links game "${id}", which does not exist`);
+    }
+  }
   return problems;
 }

@@ -20,6 +20,20 @@ export const schoolSchema = z.strictObject({
   values: z.array(localizedText).min(1).max(8),
   /** The e-safety rule the mascot teaches. */
   goldenRule: localizedText,
+  /**
+   * How parents reach the school (office phone, email, website), printed in every parents' pack.
+   * Printed as text only: the site never requests an address written here.
+   */
+  contacts: z
+    .array(
+      z.strictObject({
+        label: localizedText,
+        /** A number or address as it is (the same in every language), or a text per language. */
+        value: z.union([z.string().trim().min(1).max(160), localizedText]),
+      }),
+    )
+    .max(6)
+    .default([]),
   /** The route for raising a concern, in order. */
   concernRoute: z.array(concernStepSchema).min(1).max(6),
   /** The policy the site teaches from, and when it was last reviewed by the school. */

@@ -27,7 +27,10 @@ describe('the real content', () => {
       expect(scenes.length, file).toBeGreaterThanOrEqual(8);
       for (const scene of scenes) if (scene.choices) expect(scene.choices.length, file).toBe(3);
       expect(scenesThatCanReachAnEnd(lesson).size, file).toBe(scenes.length);
-      expect(scenes.some((s) => s.speaker === 'tom'), file).toBe(true);
+      expect(
+        scenes.some((s) => s.speaker === 'tom'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -43,5 +46,14 @@ describe('the real content', () => {
     const problems = checkContent('tests/fixtures/content-broken');
     expect(problems.some((p) => p.startsWith('tests/fixtures/content-broken/lessons/en/dangling.yaml at scenes.start-here:'))).toBe(true);
     expect(problems).toContain('tests/fixtures/content-broken/school.yaml at name: Too small: expected string to have >=1 characters');
+    expect(problems).toContain(
+      'tests/fixtures/content-broken/packs/sharing-images/en.yaml: links lesson "photo-lesson-gone", which does not exist',
+    );
+    expect(problems).toContain(
+      'tests/fixtures/content-broken/packs/sharing-images/cy.yaml: its shape differs from the English at activities.ks2: 2 items instead of 3',
+    );
+    expect(problems).toContain(
+      "tests/fixtures/content-broken/packs/age-limits/en.yaml: missing (every parents' document needs its English file)",
+    );
   });
 });
