@@ -4,6 +4,7 @@
  */
 import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
+import { shuffle } from '../shared/shuffle';
 
 export const GAME_ID = 'age-gate';
 
@@ -67,13 +68,4 @@ export function tally(answers: readonly Answer[], durationMs: number): GameResul
     durationMs: Math.max(0, Math.round(durationMs)),
     mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
   };
-}
-
-function shuffle<T>(list: readonly T[], random: () => number): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

@@ -5,22 +5,14 @@
  * why after every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
  */
 import * as Phaser from 'phaser';
-import type { MountOptions } from '../../contract';
+import type { SceneData } from '../../shared/boot';
+import { TurnScene, INK, PAPER, BLUE, LEAF, SKY, SUN_PALE } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
 import { actionsFor, answerFor, judge, tally, type Answer } from '../rules';
-import { drawTom } from '../../shared/tom';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
 
-const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
-const INK = 0x1d2a44;
-const INK_CSS = '#1d2a44';
-const PAPER = 0xffffff;
-const BLUE = 0x1f4fd1;
-const LEAF = 0xe3f6e5;
-const SKY = 0xe6f0ff;
-const SUN_PALE = 0xfff3c4;
 const WOOD = 0xc98b4f;
 const GRASS = 0x8bc47a;
 
@@ -34,17 +26,14 @@ const CHILDREN: Record<AgeGateRound['who'], { skin: number; hair: number; top: n
   zara: { skin: 0x6b4330, hair: 0x241814, top: 0xffd54f },
 };
 
-export interface PlayData extends MountOptions<AgeGateRound> {
-  announce(text: string): void;
-  mark(itemId: string, phase: 'choosing' | 'feedback' | 'done'): void;
-}
+export type PlayData = SceneData<AgeGateRound>;
 
 interface ActionButton {
   action: GateAction;
   box: Phaser.GameObjects.Image;
 }
 
-export class PlayScene extends Phaser.Scene {
+export class PlayScene extends TurnScene {
   private setup!: PlayData;
   private actions: GateAction[] = [];
   private index = 0;
@@ -64,11 +53,6 @@ export class PlayScene extends Phaser.Scene {
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
   private stamp!: Phaser.GameObjects.Text;
-  private feedback!: Phaser.GameObjects.Container;
-  private feedbackPanel!: Phaser.GameObjects.Image;
-  private tom!: Phaser.GameObjects.Image;
-  private headline!: Phaser.GameObjects.Text;
-  private detail!: Phaser.GameObjects.Text;
   private progress!: Phaser.GameObjects.Text;
   private score!: Phaser.GameObjects.Text;
 
@@ -101,31 +85,11 @@ export class PlayScene extends Phaser.Scene {
     this.buildChild();
     this.buildGate();
     this.drawButtons();
-    this.buildFeedback();
+    this.buildFeedback({ y: 462, x: 40, width: 880, detailSize: 18, nextLabel: this.setup.t('ageGate.next'), onNext: () => this.next() });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(t('ageGate.howTo', { keys: this.actions.map((a, i) => `${i + 1}: ${t(`ageGate.action.${a}`)}`).join(', ') }));
     this.showChild();
-  }
-
-  /** Draws a shape once into a texture: Graphics are replayed every frame, an image of them is not. */
-  private bake(key: string, width: number, height: number, draw: (g: Phaser.GameObjects.Graphics) => void): string {
-    if (!this.textures.exists(key)) {
-      const g = this.make.graphics({}, false);
-      draw(g);
-      g.generateTexture(key, width, height);
-      g.destroy();
-    }
-    return key;
-  }
-
-  private text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
-    return this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${size}px`,
-      color: INK_CSS,
-      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
-    });
   }
 
   private get item(): AgeGateRound {
@@ -194,36 +158,6 @@ export class PlayScene extends Phaser.Scene {
       g.arc(70, 78, 12, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160), false);
       g.strokePath();
     });
-  }
-
-  private buildFeedback(): void {
-    const { t } = this.setup;
-    const box = this.add.container(0, 462);
-    this.feedbackPanel = this.add.image(40, 0, '__DEFAULT').setOrigin(0);
-    this.tom = this.add.image(110, 68, '__DEFAULT');
-    this.headline = this.text(170, 10, '', 24).setFontStyle('bold');
-    this.detail = this.text(170, 42, '', 18, 580);
-    const next = this.add
-      .image(
-        WIDTH - 220,
-        36,
-        this.bake('next', 150, 56, (g) => {
-          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
-          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
-        }),
-      )
-      .setOrigin(0);
-    const label = this.add
-      .text(WIDTH - 145, 64, t('ageGate.next'), { fontFamily: FONT, fontSize: '24px', color: '#ffffff', fontStyle: 'bold' })
-      .setOrigin(0.5);
-    const zone = this.add
-      .zone(WIDTH - 220, 36, 150, 56)
-      .setOrigin(0)
-      .setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.next());
-    box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
-    box.setVisible(false);
-    this.feedback = box;
   }
 
   private rule(item: AgeGateRound): string {
@@ -354,7 +288,7 @@ export class PlayScene extends Phaser.Scene {
           : t('ageGate.notYet', { instead: item.instead });
     // After a mistake, Tom says why; when the child is too young he adds what to try instead.
     const detail = correct ? outcome : answer === 'not-yet' ? `${item.why} ${outcome}` : item.why;
-    this.showFeedback(correct, headline, detail);
+    this.showFeedback(correct, headline, detail, this.setup.reducedMotion);
     this.setup.mark(item.id, 'feedback');
     this.setup.announce(`${headline} ${detail} ${t('ageGate.nextHint')}`);
   }
@@ -377,23 +311,6 @@ export class PlayScene extends Phaser.Scene {
 
   private showStamp(words: string): void {
     this.stamp.setText(words).setVisible(true);
-  }
-
-  private showFeedback(correct: boolean, headline: string, detail: string): void {
-    this.feedbackPanel.setTexture(
-      this.bake(`gate-feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 80, 132, (g) => {
-        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 84, 128, 20);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 84, 128, 20);
-      }),
-    );
-    this.tom.setTexture(this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)));
-    this.headline.setText(headline);
-    this.detail.setText(detail);
-    this.feedback.setVisible(true);
-    if (!this.setup.reducedMotion) {
-      this.feedback.setAlpha(0);
-      this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
-    }
   }
 
   private next(): void {

@@ -4,23 +4,14 @@
  * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
  */
 import * as Phaser from 'phaser';
-import type { MountOptions } from '../../contract';
+import type { SceneData } from '../../shared/boot';
+import { TurnScene, INK, PAPER, BLUE, SKY, SUN, SUN_PALE } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import { actionsFor, judge, tally, type Answer } from '../rules';
-import { drawTom } from '../../shared/tom';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
 
-const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
-const INK = 0x1d2a44;
-const INK_CSS = '#1d2a44';
-const PAPER = 0xffffff;
-const BLUE = 0x1f4fd1;
-const SUN = 0xffd23f;
-const LEAF = 0xe3f6e5;
-const SKY = 0xe6f0ff;
-const SUN_PALE = 0xfff3c4;
 const SKIN = 0xd99a6c;
 
 /** Each author's avatar colour; the author's name is always written beside it too. */
@@ -34,12 +25,7 @@ const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
   unknown: 0xb0bec5,
 };
 
-export interface PlayData extends MountOptions<KindComment> {
-  /** Says the current state in words, for screen readers (a live region the game owns). */
-  announce(text: string): void;
-  /** Marks the game's box with the comment on screen and the phase, for tests and styling. */
-  mark(itemId: string, phase: 'choosing' | 'feedback' | 'done'): void;
-}
+export type PlayData = SceneData<KindComment>;
 
 interface ActionButton {
   action: CommentAction;
@@ -48,7 +34,7 @@ interface ActionButton {
   y: number;
 }
 
-export class PlayScene extends Phaser.Scene {
+export class PlayScene extends TurnScene {
   private setup!: PlayData;
   private actions: CommentAction[] = [];
   private index = 0;
@@ -63,11 +49,6 @@ export class PlayScene extends Phaser.Scene {
   private initial!: Phaser.GameObjects.Text;
   private author!: Phaser.GameObjects.Text;
   private words!: Phaser.GameObjects.Text;
-  private feedback!: Phaser.GameObjects.Container;
-  private feedbackPanel!: Phaser.GameObjects.Image;
-  private tom!: Phaser.GameObjects.Image;
-  private headline!: Phaser.GameObjects.Text;
-  private detail!: Phaser.GameObjects.Text;
   private progress!: Phaser.GameObjects.Text;
   private score!: Phaser.GameObjects.Text;
 
@@ -92,7 +73,14 @@ export class PlayScene extends Phaser.Scene {
     this.score = this.text(WIDTH - 40, 24, '', 24).setOrigin(1, 0);
     this.drawButtons();
     this.buildCard();
-    this.buildFeedback();
+    this.buildFeedback({
+      y: 450,
+      x: 40,
+      width: 880,
+      detailSize: 21,
+      nextLabel: this.setup.t('kindComments.next'),
+      onNext: () => this.next(),
+    });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(
@@ -101,29 +89,6 @@ export class PlayScene extends Phaser.Scene {
       }),
     );
     this.showComment();
-  }
-
-  /**
-   * Draws a shape once into a texture. Phaser replays a Graphics object's drawing every frame,
-   * which software WebGL (many school laptops, and CI) pays for; an image of it costs nothing.
-   */
-  private bake(key: string, width: number, height: number, draw: (g: Phaser.GameObjects.Graphics) => void): string {
-    if (!this.textures.exists(key)) {
-      const g = this.make.graphics({}, false);
-      draw(g);
-      g.generateTexture(key, width, height);
-      g.destroy();
-    }
-    return key;
-  }
-
-  private text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
-    return this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${size}px`,
-      color: INK_CSS,
-      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
-    });
   }
 
   private get comment(): KindComment {
@@ -152,36 +117,6 @@ export class PlayScene extends Phaser.Scene {
     this.words = this.text(-220, -50, '', 30, 520);
     card.add([panel, this.avatar, this.initial, this.author, this.words]);
     this.card = card;
-  }
-
-  private buildFeedback(): void {
-    const { t } = this.setup;
-    const box = this.add.container(0, 450);
-    this.feedbackPanel = this.add.image(40, 0, '__DEFAULT').setOrigin(0);
-    this.tom = this.add.image(110, 72, '__DEFAULT');
-    this.headline = this.text(170, 14, '', 26).setFontStyle('bold');
-    this.detail = this.text(170, 48, '', 21, 560);
-    const next = this.add
-      .image(
-        WIDTH - 220,
-        40,
-        this.bake('next', 150, 56, (g) => {
-          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
-          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
-        }),
-      )
-      .setOrigin(0);
-    const label = this.add
-      .text(WIDTH - 145, 68, t('kindComments.next'), { fontFamily: FONT, fontSize: '24px', color: '#ffffff', fontStyle: 'bold' })
-      .setOrigin(0.5);
-    const zone = this.add
-      .zone(WIDTH - 220, 40, 150, 56)
-      .setOrigin(0)
-      .setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.next());
-    box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
-    box.setVisible(false);
-    this.feedback = box;
   }
 
   private showComment(): void {
@@ -298,26 +233,9 @@ export class PlayScene extends Phaser.Scene {
           ? t('kindComments.told')
           : t('kindComments.sent')
       : comment.why;
-    this.showFeedback(correct, headline, detail);
+    this.showFeedback(correct, headline, detail, this.setup.reducedMotion);
     this.setup.mark(comment.id, 'feedback');
     this.setup.announce(`${headline} ${detail} ${t('kindComments.nextHint')}`);
-  }
-
-  private showFeedback(correct: boolean, headline: string, detail: string): void {
-    this.feedbackPanel.setTexture(
-      this.bake(`feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 80, 136, (g) => {
-        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 84, 132, 20);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 84, 132, 20);
-      }),
-    );
-    this.tom.setTexture(this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)));
-    this.headline.setText(headline);
-    this.detail.setText(detail);
-    this.feedback.setVisible(true);
-    if (!this.setup.reducedMotion) {
-      this.feedback.setAlpha(0);
-      this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
-    }
   }
 
   private next(): void {

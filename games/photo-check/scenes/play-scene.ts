@@ -4,35 +4,22 @@
  * line. Tom says why after every mistake. Keys 1 and 2, the arrows and Enter, a click or a tap.
  */
 import * as Phaser from 'phaser';
-import type { MountOptions } from '../../contract';
+import type { SceneData } from '../../shared/boot';
+import { TurnScene, INK, PAPER, BLUE, SKY, SUN, SUN_PALE } from '../../shared/turn-scene';
 import type { Photo, PhotoDetailKind } from '../../../src/schemas/game';
 import { actionsFor, answerFor, judge, stepId, stepsOf, tally, whyFor, type Answer, type PhotoAction, type Step } from '../rules';
-import { drawTom } from '../../shared/tom';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
 const PHOTO_X = 30;
 const PHOTO_Y = 52;
 
-const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
-const INK = 0x1d2a44;
-const INK_CSS = '#1d2a44';
-const PAPER = 0xffffff;
-const BLUE = 0x1f4fd1;
-const LEAF = 0xe3f6e5;
-const SKY = 0xe6f0ff;
-const SUN = 0xffd23f;
-const SUN_PALE = 0xfff3c4;
-
 const SKINS = [0xf1c7a8, 0x8d5a3b, 0xe0ac7e, 0x6b4330, 0xb07a52];
 const TOPS = [0xf4a3c0, 0x80cbc4, 0xb39ddb, 0x9ccc65, 0xf7b267];
 
-export interface PlayData extends MountOptions<Photo> {
-  announce(text: string): void;
-  mark(itemId: string, phase: 'choosing' | 'feedback' | 'done'): void;
-}
+export type PlayData = SceneData<Photo>;
 
-export class PlayScene extends Phaser.Scene {
+export class PlayScene extends TurnScene {
   private setup!: PlayData;
   private steps: Step[] = [];
   private index = 0;
@@ -50,11 +37,6 @@ export class PlayScene extends Phaser.Scene {
   private buttonBoxes: Phaser.GameObjects.Image[] = [];
   private buttonLabels: Phaser.GameObjects.Text[] = [];
   private buttonIcons: Phaser.GameObjects.Image[] = [];
-  private feedback!: Phaser.GameObjects.Container;
-  private feedbackPanel!: Phaser.GameObjects.Image;
-  private tom!: Phaser.GameObjects.Image;
-  private headline!: Phaser.GameObjects.Text;
-  private detail!: Phaser.GameObjects.Text;
   private progress!: Phaser.GameObjects.Text;
   private score!: Phaser.GameObjects.Text;
 
@@ -99,30 +81,18 @@ export class PlayScene extends Phaser.Scene {
     this.caption = this.text(660, 56, '', 20, 270);
     this.question = this.text(660, 200, '', 24, 270).setFontStyle('bold');
     this.buildButtons();
-    this.buildFeedback();
+    this.buildFeedback({
+      y: 460,
+      x: 30,
+      width: 900,
+      detailSize: 19,
+      nextLabel: this.setup.t('photoCheck.next'),
+      onNext: () => this.next(),
+    });
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(this.setup.t('photoCheck.howTo'));
     this.showStep();
-  }
-
-  private bake(key: string, width: number, height: number, draw: (g: Phaser.GameObjects.Graphics) => void): string {
-    if (!this.textures.exists(key)) {
-      const g = this.make.graphics({}, false);
-      draw(g);
-      g.generateTexture(key, width, height);
-      g.destroy();
-    }
-    return key;
-  }
-
-  private text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
-    return this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${size}px`,
-      color: INK_CSS,
-      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
-    });
   }
 
   private get step(): Step {
@@ -207,36 +177,6 @@ export class PlayScene extends Phaser.Scene {
     this.buttonBoxes.forEach((b, j) => b.setTexture(this.buttonTexture(j === i)));
   }
 
-  private buildFeedback(): void {
-    const { t } = this.setup;
-    const box = this.add.container(0, 460);
-    this.feedbackPanel = this.add.image(30, 0, '__DEFAULT').setOrigin(0);
-    this.tom = this.add.image(100, 68, '__DEFAULT');
-    this.headline = this.text(160, 10, '', 24).setFontStyle('bold');
-    this.detail = this.text(160, 42, '', 19, 590);
-    const next = this.add
-      .image(
-        WIDTH - 210,
-        36,
-        this.bake('photo-next', 150, 56, (g) => {
-          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
-          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
-        }),
-      )
-      .setOrigin(0);
-    const label = this.add
-      .text(WIDTH - 135, 64, t('photoCheck.next'), { fontFamily: FONT, fontSize: '24px', color: '#ffffff', fontStyle: 'bold' })
-      .setOrigin(0.5);
-    const zone = this.add
-      .zone(WIDTH - 210, 36, 150, 56)
-      .setOrigin(0)
-      .setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.next());
-    box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
-    box.setVisible(false);
-    this.feedback = box;
-  }
-
   private showStep(): void {
     const { t, items } = this.setup;
     const step = this.step;
@@ -306,26 +246,9 @@ export class PlayScene extends Phaser.Scene {
     const headline = correct ? t('photoCheck.right') : t('photoCheck.notQuite');
     const outcome = t(`photoCheck.done.${answer}`);
     const detail = correct ? outcome : `${whyFor(step)}`;
-    this.showFeedback(correct, headline, detail);
+    this.showFeedback(correct, headline, detail, this.setup.reducedMotion);
     this.setup.mark(stepId(step), 'feedback');
     this.setup.announce(`${headline} ${detail} ${t('photoCheck.nextHint')}`);
-  }
-
-  private showFeedback(correct: boolean, headline: string, detail: string): void {
-    this.feedbackPanel.setTexture(
-      this.bake(`photo-feedback-${correct ? 'right' : 'wrong'}`, WIDTH - 60, 132, (g) => {
-        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, WIDTH - 64, 128, 20);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, WIDTH - 64, 128, 20);
-      }),
-    );
-    this.tom.setTexture(this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)));
-    this.headline.setText(headline);
-    this.detail.setText(detail);
-    this.feedback.setVisible(true);
-    if (!this.setup.reducedMotion) {
-      this.feedback.setAlpha(0);
-      this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
-    }
   }
 
   private next(): void {
