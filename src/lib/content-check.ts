@@ -99,6 +99,9 @@ export function translationDifferences(original: Lesson, translation: Lesson): s
     if ((other.outcomes ?? []).join() !== (scene.outcomes ?? []).join()) {
       differences.push(`scene "${sceneId}" names different outcomes from the original`);
     }
+    if (other.risk !== scene.risk || other.adultHelps !== scene.adultHelps) {
+      differences.push(`scene "${sceneId}" marks a different risk or grown-up from the original`);
+    }
     if (other.viewpoint !== scene.viewpoint) {
       differences.push(`scene "${sceneId}" has a different viewpoint from the original`);
     }

@@ -14,9 +14,10 @@ export const ageBandSchema = z.enum(['ks1', 'ks2']);
 
 /**
  * Who speaks or appears in a scene. Each id has original SVG art in src/components/art.
- * Names are the same in every language.
+ * Names are the same in every language; Cerys and Osian are Welsh names, so a Welsh class meets
+ * children with names like their own.
  */
-export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', 'priya', 'leo', 'zara']);
+export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', 'priya', 'leo', 'zara', 'cerys', 'osian']);
 
 /** How the speaker looks in this scene; the art has one pose for each. */
 export const moodSchema = z.enum(['happy', 'sad', 'worried', 'thinking', 'cheering']);
@@ -88,6 +89,14 @@ export const sceneSchema = z
      * after a choice that hurt someone, the pupil sees what it was like to be on the other side.
      */
     viewpoint: characterSchema.optional(),
+    /**
+     * Set on the moment harm has left the group or a child meets it: a picture or message has
+     * spread ("spread"), a stranger makes contact ("stranger"), or a child sees something
+     * frightening ("frightening"). From here every path must pass a scene where a grown-up helps.
+     */
+    risk: z.enum(['spread', 'stranger', 'frightening']).optional(),
+    /** Set on a scene where a trusted grown-up helps (is told, listens, acts). */
+    adultHelps: z.literal(true).optional(),
     /** Two or three options (KS1: two); absent on an ending. */
     choices: z.array(choiceSchema).min(2).max(3).optional(),
     /** Present only on an ending scene. */
