@@ -16,34 +16,39 @@ export function nameKey(name: string): string {
 export interface ClassMatch {
   /** The class as it is in the file. */
   incoming: ClassRecord;
-  /** The class on this device with the same name and age band. */
+  /** The class with the same name and age band: on this device, or else in an earlier file. */
   device: ClassRecord;
-  /** The first file (0-based) the class is in, to name it to the teacher. */
+  /** Where that class is: undefined when it is on this device, else its file (0-based). */
+  deviceFileIndex?: number;
+  /** The first file (0-based) the incoming class is in, to name it to the teacher. */
   fileIndex: number;
 }
 
-/** Incoming class id → the device class to merge it into, or null to keep it as a class of its own. */
+/** Incoming class id → the class to merge it into (on the device or in the files), or null to keep it as a class of its own. */
 export type ClassDecisions = ReadonlyMap<string, string | null>;
 
 const oldestFirst = <T extends { id: string; createdAt: number }>(a: T, b: T) =>
   a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Each class in the files that is not on the device by id but matches one there by name and age band. */
+/**
+ * Each class in the files that is not on the device by id but matches another by name and age
+ * band: one on the device first, else the first such class in the files (two tablets that each
+ * typed the class in by hand, brought together at once).
+ */
 export function classMatches(device: readonly ClassRecord[], files: readonly ProgressData[]): ClassMatch[] {
   const ids = new Set(device.map((c) => c.id));
-  const byKey = new Map<string, ClassRecord>();
-  for (const group of [...device].sort(oldestFirst)) {
-    const key = `${group.ageBand} ${nameKey(group.name)}`;
-    if (!byKey.has(key)) byKey.set(key, group);
-  }
+  const key = (c: ClassRecord) => `${c.ageBand} ${nameKey(c.name)}`;
+  const first = new Map<string, { group: ClassRecord; fileIndex?: number }>();
+  for (const group of [...device].sort(oldestFirst)) if (!first.has(key(group))) first.set(key(group), { group });
   const matches: ClassMatch[] = [];
   const seen = new Set<string>();
   for (const [fileIndex, file] of files.entries()) {
     for (const incoming of file.classes) {
       if (ids.has(incoming.id) || seen.has(incoming.id)) continue;
       seen.add(incoming.id);
-      const match = byKey.get(`${incoming.ageBand} ${nameKey(incoming.name)}`);
-      if (match) matches.push({ incoming, device: match, fileIndex });
+      const match = first.get(key(incoming));
+      if (!match) first.set(key(incoming), { group: incoming, fileIndex });
+      else matches.push({ incoming, device: match.group, ...(match.fileIndex === undefined ? {} : { deviceFileIndex: match.fileIndex }), fileIndex });
     }
   }
   return matches;
@@ -72,16 +77,21 @@ export function applyClassDecisions(
   device: { classes: readonly ClassRecord[]; pupils: readonly PupilRecord[] },
   decisions: ClassDecisions,
 ): ClassMerge {
+  const incomingClasses = new Set(files.flatMap((f) => f.classes.map((c) => c.id)));
   const into = new Map<string, string>();
-  for (const [incomingId, deviceId] of decisions) {
-    if (deviceId !== null && device.classes.some((c) => c.id === deviceId)) into.set(incomingId, deviceId);
+  for (const [incomingId, targetId] of decisions) {
+    const known = targetId !== null && (device.classes.some((c) => c.id === targetId) || incomingClasses.has(targetId));
+    // A class is merged into one that stays: never into one that is itself merged away.
+    if (known && !decisions.get(targetId)) into.set(incomingId, targetId);
   }
   if (into.size === 0) return { files: [...files], merged: { classes: 0, pupils: 0 } };
 
-  // Who is who in each class that receives pupils: the device's pupils first, oldest first.
+  // Who is who in each class that receives pupils: its own pupils first (the device's, then the
+  // files'), oldest first; then the pupils joining it.
   const named = new Map<string, string>();
   const key = (classId: string, name: string) => `${classId} ${nameKey(name)}`;
-  for (const pupil of [...device.pupils].sort(oldestFirst)) {
+  const own = [...device.pupils, ...files.flatMap((f) => f.pupils).filter((p) => !into.has(p.classId))];
+  for (const pupil of own.sort(oldestFirst)) {
     if (!named.has(key(pupil.classId, pupil.name))) named.set(key(pupil.classId, pupil.name), pupil.id);
   }
   const incomingPupils = files.flatMap((f) => f.pupils).filter((p) => into.has(p.classId));

@@ -79,6 +79,21 @@ describe("carrying out the teacher's answers", () => {
     ]);
   });
 
+  it('two tablets that each typed the class in, brought to a device without it: the later is asked about, and merges into the earlier', () => {
+    const a = tablet('t1', [pupil('t1-sian', 't1', 'Siân', 2)]);
+    const b = { ...tablet('t2', [pupil('t2-sian', 't2', 'SIÂN', 3), pupil('t2-zara', 't2', 'Zara', 4)]), classes: [oak('t2', 'Year 2 Oak', 'ks1', 6)] };
+    const matches = classMatches([], [a, b]);
+    expect(matches.map((m) => [m.incoming.id, m.device.id, m.deviceFileIndex, m.fileIndex])).toEqual([['t2', 't1', 0, 1]]);
+    const { files, merged } = applyClassDecisions([a, b], { classes: [], pupils: [] }, new Map([['t2', 't1']]));
+    expect(merged).toEqual({ classes: 1, pupils: 1 });
+    expect(files.flatMap((f) => f.classes).map((c) => c.id)).toEqual(['t1']);
+    expect(files.flatMap((f) => f.pupils).map((p) => [p.id, p.classId])).toEqual([
+      ['t1-sian', 't1'],
+      ['t2-zara', 't1'],
+    ]);
+    expect(files.flatMap((f) => f.attempts).map((x) => x.pupilId)).toEqual(['t1-sian', 't1-sian', 't2-zara']);
+  });
+
   it('keeping apart, or a merge into a class no longer here, changes nothing in the files', () => {
     const a = tablet('t1', [pupil('t1-sian', 't1', 'Siân')]);
     expect(applyClassDecisions([a], device, new Map([['t1', null]]))).toEqual({ files: [a], merged: { classes: 0, pupils: 0 } });
@@ -166,5 +181,19 @@ describe('importing a tablet whose class was typed in by hand', () => {
     expect(await laptop.db.pupils.count()).toBe(2);
     expect(await findClassMatches(laptop.db, [file])).toEqual([]);
     await expect(importData(laptop.db, [file])).resolves.toMatchObject({ classes: { added: 0, unchanged: 1 } });
+  });
+
+  it('two tablets brought at once to a laptop without the class: asked, then one class with one Siân', async () => {
+    const first = await deviceWithOak('Year 2 Oak', ['Siân']);
+    const second = await deviceWithOak('year 2 oak', ['Siân', 'Zara']);
+    const files = [await exportData(first.db), await exportData(second.db)];
+    const laptop = open();
+    const asked = await importData(laptop, files).catch((e: unknown) => e);
+    expect(asked).toBeInstanceOf(ClassQuestion);
+    expect(await laptop.classes.count()).toBe(0);
+    await importData(laptop, files, new Map([[second.group.id, first.group.id]]));
+    expect((await laptop.classes.toArray()).map((c) => c.id)).toEqual([first.group.id]);
+    expect((await laptop.pupils.toArray()).map((p) => p.name).sort()).toEqual(['Siân', 'Zara']);
+    expect(new Set((await laptop.attempts.toArray()).map((a) => a.pupilId))).toEqual(new Set([first.pupils[0]!.id]));
   });
 });
