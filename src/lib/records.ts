@@ -54,6 +54,23 @@ export interface PupilRecord {
   updatedAt?: number;
 }
 
+/**
+ * A finished game round as the game page hands it to storage (src/db/attempts.ts saveGameResult),
+ * built from the game's result by src/lib/game-attempt.ts. A game's mistakes are kept like a
+ * lesson's: the item (or part of it) as the "scene", the action as the "choice".
+ */
+export interface GameAttempt {
+  pupilId: string;
+  gameId: string;
+  locale: string;
+  score: number;
+  maxScore: number;
+  stars: number;
+  durationMs: number;
+  finishedAt: number;
+  mistakes: Mistake[];
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { findGraphProblems } from '../lib/lesson-graph';
 import { ageBands, topics } from '../lib/vocabulary';
+import { SLUG, SLUG_MAX } from '../lib/ids';
 
-/** Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning. */
+/**
+ * Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning.
+ * The rule is the one the progress file's import checks (src/lib/ids.ts).
+ */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "ask-first"');
+  .max(SLUG_MAX)
+  .regex(SLUG, 'use lower-case words joined by hyphens, e.g. "ask-first"');
 
 /** The three topics of the school's social media policy. */
 export const topicSchema = z.enum(topics);
