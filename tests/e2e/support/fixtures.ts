@@ -196,7 +196,8 @@ export async function addClass(page: Page, className: string, band: 'ks1' | 'ks2
 
 /** On "Who's playing?", pick the class (when there is more than one) and the pupil, with the keyboard. */
 export async function pickPupil(page: Page, className: string, pupil: string, locale = 'en'): Promise<void> {
-  await page.goto(`/${locale}/pupils/`);
+  // As "Switch player" does: straight to the picker, even when someone is playing already.
+  await page.goto(`/${locale}/pupils/#switch`);
   await expect(page.locator('.who[data-ready="true"]')).toBeVisible();
   const classButton = page.locator(`[data-class="${className}"]`);
   const pupilButton = page.locator(`[data-pupil="${pupil}"]`);
@@ -211,4 +212,13 @@ export async function pickPupil(page: Page, className: string, pupil: string, lo
   await page.keyboard.press('Enter');
   await page.waitForURL(`**/${locale}/pupils/map/`);
   await expect(page.locator('[data-player-name]')).toHaveText(pupil);
+}
+
+/** On a game page with nobody chosen (or a guest): play as a guest at this level. */
+export async function playAsGuest(page: Page, level: 'ks1' | 'ks2'): Promise<void> {
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+  const guest = page.locator('[data-play-as-guest]');
+  if (await guest.isVisible()) await guest.click();
+  await page.locator(`[data-level="${level}"]`).click();
+  await expect(page.locator(`[data-level="${level}"]`)).toHaveAttribute('aria-pressed', 'true');
 }
