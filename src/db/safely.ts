@@ -24,3 +24,35 @@ export async function safely<T>(work: (storage: Storage) => Promise<T> | T): Pro
     return { ok: false, problem: problemFrom(error) };
   }
 }
+
+/** What a live query gives (Dexie's liveQuery Observable), without importing Dexie here. */
+export interface Live<T> {
+  subscribe(next: (value: T) => void, error: (error: unknown) => void): { unsubscribe(): void };
+}
+
+/**
+ * Follows a live query: each new value goes to `next` (again after every write, in this tab or
+ * another), a failure to `fail` as a problem. Returns the stop function, so `$effect(() => watch(…))`
+ * stops following when the screen changes.
+ */
+export function watch<T>(query: (storage: Storage) => Live<T>, next: (value: T) => void, fail: (problem: StorageProblem) => void): () => void {
+  let stopped = false;
+  let subscription: { unsubscribe(): void } | undefined;
+  const failed = (error: unknown) => {
+    if (!stopped) fail(problemFrom(error));
+  };
+  loadStorage().then((storage) => {
+    if (stopped) return;
+    try {
+      subscription = query(storage).subscribe((value) => {
+        if (!stopped) next(value);
+      }, failed);
+    } catch (error) {
+      failed(error);
+    }
+  }, failed);
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
+}

@@ -23,6 +23,8 @@ export {
   pupilsIn,
   updateClass,
   updatePupil,
+  watchClasses,
+  watchPupils,
 } from './roster';
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
