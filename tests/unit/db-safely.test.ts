@@ -1,18 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 import { classifyStorageError } from '../../src/db/errors';
-import { safely } from '../../src/db/safely';
-import { addClass, addPupils, listClasses } from '../../src/db/roster';
+import { safely, watch, type StorageProblem } from '../../src/db/safely';
+import { addClass, addPupils, listClasses, watchClasses } from '../../src/db/roster';
 
 let factory = new IDBFactory();
 const open = (name = 'test') => new TomDatabase(name, { indexedDB: factory, IDBKeyRange });
-const { add, put } = IDBObjectStore.prototype;
+const { add, put, getAll } = IDBObjectStore.prototype;
 afterEach(() => {
   factory = new IDBFactory();
-  IDBObjectStore.prototype.add = add;
-  IDBObjectStore.prototype.put = put;
+  Object.assign(IDBObjectStore.prototype, { add, put, getAll });
 });
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -85,5 +84,69 @@ describe('safely', () => {
     mine.close({ disableAutoOpen: true });
     const read = await safely(() => listClasses(mine));
     expect(read.ok ? 'worked' : read.problem.kind).toBe('version');
+  });
+});
+
+describe('watch', () => {
+  // liveQuery stays silent where the environment has no IndexedDB of its own (Node): give it this test's.
+  beforeEach(() => {
+    Dexie.dependencies.indexedDB = factory;
+    Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  });
+
+  /** The values a watch has seen, and a way to wait for the next one that passes a test. */
+  function follow(db: TomDatabase) {
+    const seen: { classes: string[]; counts: number[] }[] = [];
+    const problems: StorageProblem[] = [];
+    const stop = watch(
+      () => watchClasses(db),
+      (view) => seen.push({ classes: view.classes.map((c) => c.name), counts: view.classes.map((c) => view.counts[c.id] ?? 0) }),
+      (problem) => problems.push(problem),
+    );
+    return { seen, problems, stop };
+  }
+
+  it('follows every write without being asked again, and stops when told', async () => {
+    const db = open();
+    const { seen, stop } = follow(db);
+    await expect.poll(() => seen.at(-1)).toEqual({ classes: [], counts: [] });
+    const group = await addClass(db, 'Year 2 Oak', 'ks1');
+    await expect.poll(() => seen.at(-1)).toEqual({ classes: ['Year 2 Oak'], counts: [0] });
+    await addPupils(db, group.id, [
+      { name: 'Ava', avatar: 'fox' },
+      { name: 'Sam', avatar: 'owl' },
+    ]);
+    await expect.poll(() => seen.at(-1)).toEqual({ classes: ['Year 2 Oak'], counts: [2] });
+    stop();
+    const before = seen.length;
+    await addClass(db, 'Year 3 Ash', 'ks2');
+    expect(await listClasses(db)).toHaveLength(2);
+    expect(seen).toHaveLength(before);
+  });
+
+  it('a query that fails comes back as a problem, not a throw', async () => {
+    const db = open();
+    await listClasses(db);
+    // What Chromium reports when it cannot read its files.
+    IDBObjectStore.prototype.getAll = () => {
+      throw new DOMException('Internal error.', 'UnknownError');
+    };
+    const { seen, problems, stop } = follow(db);
+    await expect.poll(() => problems.map((p) => p.kind)).toEqual(['other']);
+    expect(seen).toEqual([]);
+    stop();
+  });
+
+  it('a live query that cannot even start comes back as a problem', async () => {
+    const problems: StorageProblem[] = [];
+    const stop = watch(
+      () => {
+        throw quota();
+      },
+      () => undefined,
+      (problem) => problems.push(problem),
+    );
+    await expect.poll(() => problems.map((p) => p.kind)).toEqual(['full']);
+    stop();
   });
 });
