@@ -56,6 +56,30 @@ const libBelowSchemas = {
   },
 };
 
+/**
+ * Islands reach storage through src/db/safely (a value or a typed problem, shown by StorageAlert), never
+ * Dexie or a query module directly, so no island handles storage errors its own way. Types may come from anywhere.
+ * db/load stays allowed for ProgressTransfer's import flow, which checks files before it stores them.
+ */
+const islandsStorage = {
+  files: ['src/components/**'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['dexie', 'dexie/*'], message: 'Components reach storage through src/db/safely.', allowTypeImports: true },
+          {
+            group: ['**/db/*', '!**/db/safely', '!**/db/errors', '!**/db/load'],
+            message: 'Components reach storage through src/db/safely: safely(), watch(), and StorageAlert for a problem.',
+            allowTypeImports: true,
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -70,4 +94,5 @@ export default defineConfig(
   pureLayers,
   libBelowSchemas,
   storageLayer,
+  islandsStorage,
 );
