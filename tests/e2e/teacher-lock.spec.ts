@@ -185,4 +185,8 @@ test('a game with nobody chosen: the guest start, then a level, by keyboard', as
   await tabTo(page, page.locator('[data-words-only]'));
   await page.keyboard.press('Enter');
   await expect(page.locator('.words-only')).toBeVisible();
+
+  // A guest on a lesson can still choose who is playing, and comes back to the same lesson.
+  await page.goto('/en/lessons/posting-kindly-ks1/');
+  await expect(page.locator('[data-choose-player]')).toHaveAttribute('href', '/en/pupils/#then=/en/lessons/posting-kindly-ks1/');
 });
