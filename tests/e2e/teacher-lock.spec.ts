@@ -178,6 +178,7 @@ test("a game with nobody chosen: Who's playing? picks a pupil and comes back to 
   await tabTo(page, nia);
   await page.keyboard.press('Enter');
   await page.waitForURL('**/en/games/kind-comments/');
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.who-bar')).toContainText('Nia');
   // The class's level, so straight to how to play.
   await expect(page.locator('[data-how-to]')).toBeVisible();
