@@ -24,6 +24,11 @@ async function expectOnlyThePin(page: Page) {
 // Each test sets up a class through the teacher screens first; a busy machine needs the time.
 test.describe.configure({ timeout: 180_000 });
 
+/** "Who's playing?" has read the device's classes (slow on a busy machine: the first Dexie load). */
+async function whoReady(page: Page) {
+  await expect(page.locator('.who[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
 test('after a pupil has played in the same tab, Teachers leads only to the PIN prompt', async ({ page }) => {
@@ -32,6 +37,7 @@ test('after a pupil has played in the same tab, Teachers leads only to the PIN p
 
   // The teacher hands over without locking: the menu's Pupils, in the same tab.
   await menu(page, 'Pupils').click();
+  await whoReady(page);
   const nia = page.locator('[data-pupil="Nia"]');
   await expect(nia).toBeVisible();
   await tabTo(page, nia);
@@ -59,6 +65,7 @@ test('"Hand to pupils" on a teacher screen locks it, and Back finds the PIN prom
   await expect(handOver).toHaveText('Hand to pupils');
   await page.keyboard.press('Enter');
   await page.waitForURL('**/en/pupils/');
+  await whoReady(page);
   await expect(page.locator('[data-pupil="Nia"]')).toBeVisible();
 
   await page.goBack();
@@ -77,6 +84,7 @@ test('a pupil page opened in another tab locks an open teacher screen at once', 
   await addClass(page, 'Year 4 Elm', 'ks2', ['Nia']);
   const pupilTab = await context.newPage();
   await pupilTab.goto('/en/pupils/');
+  await whoReady(pupilTab);
   await expect(pupilTab.locator('[data-pupil="Nia"]')).toBeVisible();
   await expectOnlyThePin(page);
   await expect(page.locator('[data-locked-itself]')).toBeVisible();
@@ -115,10 +123,12 @@ test('ten minutes without a tap, key or scroll put the PIN prompt back on the sc
 test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone else in one tap', async ({ page }) => {
   await addClass(page, 'Year 2 Oak', 'ks1', ['Nia', 'Jo']);
   await page.goto('/en/pupils/');
+  await whoReady(page);
   await page.locator('[data-pupil="Nia"]').click();
   await page.waitForURL('**/en/pupils/map/');
 
   await menu(page, 'Pupils').click();
+  await whoReady(page);
   const carryOn = page.locator('[data-carry-on]');
   await expect(carryOn).toHaveText('Carry on as Nia');
   await expect(page.locator('[data-pupil]')).toHaveCount(0);
@@ -129,6 +139,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
   await expect(page.locator('[data-player-name]')).toHaveText('Nia');
 
   await menu(page, 'Pupils').click();
+  await whoReady(page);
   await tabTo(page, page.locator('[data-someone-else]'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Find your animal and your name' })).toBeFocused();
@@ -138,6 +149,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
 
   // "Switch player" on the map is for the next child: straight to the animals.
   await page.getByRole('link', { name: 'Switch player' }).click();
+  await whoReady(page);
   await expect(page.locator('[data-pupil="Nia"]')).toBeVisible();
   await expect(page.locator('[data-carry-on]')).toHaveCount(0);
 
@@ -145,6 +157,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
   await page.locator('[data-pupil="Nia"]').click();
   await page.waitForURL('**/en/pupils/map/');
   await page.goto('/cy/pupils/');
+  await whoReady(page);
   await expect(page.locator('[data-carry-on]')).toHaveText('Dal ati fel Nia');
 });
 
@@ -160,10 +173,12 @@ test("a game with nobody chosen: Who's playing? picks a pupil and comes back to 
 
   await tabTo(page, who);
   await page.keyboard.press('Enter');
+  await whoReady(page);
   const nia = page.locator('[data-pupil="Nia"]');
   await tabTo(page, nia);
   await page.keyboard.press('Enter');
   await page.waitForURL('**/en/games/kind-comments/');
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.who-bar')).toContainText('Nia');
   // The class's level, so straight to how to play.
   await expect(page.locator('[data-how-to]')).toBeVisible();
@@ -185,4 +200,8 @@ test('a game with nobody chosen: the guest start, then a level, by keyboard', as
   await tabTo(page, page.locator('[data-words-only]'));
   await page.keyboard.press('Enter');
   await expect(page.locator('.words-only')).toBeVisible();
+
+  // A guest on a lesson can still choose who is playing, and comes back to the same lesson.
+  await page.goto('/en/lessons/posting-kindly-ks1/');
+  await expect(page.locator('[data-choose-player]')).toHaveAttribute('href', '/en/pupils/#then=/en/lessons/posting-kindly-ks1/');
 });
