@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { curriculumSchema } from './schemas/curriculum';
 import { gameContentSchema } from './schemas/game';
+import { teacherNotesSchema } from './schemas/teacher-notes';
 
 /** content/lessons/<locale>/<lesson-id>.yaml; entry ids look like "cy/posting-kindly-ks2". */
 const lessons = defineCollection({
@@ -22,4 +23,10 @@ const games = defineCollection({
   schema: gameContentSchema,
 });
 
-export const collections = { lessons, curriculum, games };
+/** content/teacher-notes/<locale>/<activity-id>.yaml: one per lesson and game in every language (checked at build). */
+const teacherNotes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/teacher-notes' }),
+  schema: teacherNotesSchema,
+});
+
+export const collections = { lessons, curriculum, games, teacherNotes };

@@ -24,8 +24,8 @@ interface LessonFile {
   topic: Activity['topic'];
   ageBand: 'ks1' | 'ks2';
   title: string;
-  outcomes: string[];
-  scenes: Record<string, { choices?: { id: string; safe: boolean; misconception?: string }[] }>;
+  outcomes?: string[];
+  scenes: Record<string, { outcomes?: string[]; choices?: { id: string; safe: boolean; misconception?: string }[] }>;
 }
 
 /** The real lessons (their scenes and choices), and made-up activities to reach 30. */
@@ -36,7 +36,15 @@ function content() {
     choices[l.id] = {};
     for (const [sceneId, scene] of Object.entries(l.scenes)) if (scene.choices) choices[l.id]![sceneId] = scene.choices;
   }
-  const activities: Activity[] = lessons.map((l) => ({ id: l.id, kind: 'lesson', topic: l.topic, title: l.title, outcomes: l.outcomes }));
+  const activities: Activity[] = lessons.map((l) => ({
+    id: l.id,
+    kind: 'lesson',
+    topic: l.topic,
+    title: l.title,
+    outcomes: [...new Set([...(l.outcomes ?? []), ...Object.values(l.scenes).flatMap((scene) => scene.outcomes ?? [])])],
+    sceneOutcomes: Object.fromEntries(Object.entries(l.scenes).map(([sceneId, scene]) => [sceneId, scene.outcomes ?? []])),
+    finishOutcomes: l.outcomes ?? [],
+  }));
   for (let i = activities.length; i < ACTIVITIES; i += 1)
     activities.push({ id: `activity-${i}`, kind: 'game', topic: 'age-limits', title: `Activity ${i}`, outcomes: [] });
   return { lessons, choices, activities };
@@ -128,7 +136,8 @@ async function benchAtRate(browser: Browser, base: string, rate: number): Promis
   coverage(
     activities.flatMap((a) => a.outcomes),
     activities,
-    grid,
+    data.pupils as never,
+    data.attempts as never,
   );
   nextSteps(grid, wrong, activities, 'ks2');
   if (rate === 1) rows.push([`report sums in Node (${data.attempts.length} attempts)`, ms(performance.now() - started)]);

@@ -8,6 +8,7 @@ import { schoolSchema } from '../../src/schemas/school';
 import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
 import { gameContentSchema } from '../../src/schemas/game';
+import { teacherNotesSchema } from '../../src/schemas/teacher-notes';
 import { shapeDifference } from '../../src/lib/same-shape';
 import { factLookupOf, unknownFactTokens, stringsIn } from '../../src/lib/fact-tokens';
 import { GAMES } from '../../src/data/game-list';
@@ -85,8 +86,41 @@ export function checkContent(root: string): string[] {
     }
   }
   problems.push(...checkLessonFiles(lessonFiles, { defaultLocale, locales, outcomeIds, facts }));
-  problems.push(...checkParents(root, new Set(lessonFiles.map((f) => f.name)), facts));
+  const lessonIds = new Set(lessonFiles.map((f) => f.name));
+  problems.push(...checkParents(root, lessonIds, facts));
   problems.push(...checkGames(root, facts));
+  problems.push(...checkTeacherNotes(root, lessonIds));
+  return problems;
+}
+
+/**
+ * Teacher notes: one file per lesson and per game in every language, valid, and naming the
+ * activity its file name names (a copied file that still names the old activity would print
+ * the wrong notes).
+ */
+export function checkTeacherNotes(root: string, lessonIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const dir = join(root, 'teacher-notes');
+  const kinds = new Map<string, 'lesson' | 'game'>([...[...lessonIds].map((id) => [id, 'lesson'] as const), ...GAMES.map((g) => [g.id, 'game'] as const)]);
+  for (const locale of locales) {
+    for (const id of kinds.keys()) {
+      const path = join(dir, locale, `${id}.yaml`);
+      if (!existsSync(path)) problems.push(`${path}: missing: every lesson and game needs teacher notes in every language`);
+    }
+    for (const file of yamlFiles(join(dir, locale))) {
+      const path = join(dir, locale, file);
+      const result = teacherNotesSchema.safeParse(readYaml(path, problems));
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push(`${path} at ${issue.path.join('.')}: ${issue.message}`);
+        continue;
+      }
+      const name = basename(file, extname(file));
+      const kind = kinds.get(name);
+      if (result.data.activity !== name) problems.push(`${path}: names activity "${result.data.activity}", but the file is for "${name}"`);
+      if (!kind) problems.push(`${path}: there is no lesson or game "${name}"`);
+      else if (result.data.kind !== kind) problems.push(`${path}: says kind "${result.data.kind}", but "${name}" is a ${kind}`);
+    }
+  }
   return problems;
 }
 

@@ -27,6 +27,9 @@ export async function reportContent(locale: Locale, t: Translate) {
       ageBand: lesson.ageBand,
       title: lesson.title,
       outcomes: lessonOutcomes(lesson),
+      // Coverage follows the path: each scene's statements, and the old whole-lesson list (met by finishing).
+      sceneOutcomes: Object.fromEntries(Object.entries(lesson.scenes).flatMap(([id, scene]) => (scene.outcomes ? [[id, scene.outcomes]] : []))),
+      ...(lesson.outcomes ? { finishOutcomes: lesson.outcomes } : {}),
     })),
     ...GAMES.map((game) => ({
       id: game.id,
@@ -77,6 +80,7 @@ export async function reportContent(locale: Locale, t: Translate) {
     framework: o.framework.framework,
     strand: o.strand,
     ageBand: o.ageBand,
+    number: o.number,
     statement: o.statement,
   }));
   return { activities, choices, texts, statements, pledges, langs };

@@ -13,7 +13,18 @@ export interface Activity {
   /** Lessons are for one age band; games adapt to both. */
   ageBand?: AgeBand;
   title: string;
+  /** Every statement the activity teaches somewhere (a lesson's scenes, a game's meta). */
   outcomes: readonly string[];
+  /**
+   * Lessons: the statements each scene teaches, by scene id. A pupil meets a statement only
+   * when their path passes a scene that names it.
+   */
+  sceneOutcomes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Lessons whose file still names outcomes for the lesson as a whole (deprecated): these are
+   * met only by finishing the lesson, since no one scene is known to teach them.
+   */
+  finishOutcomes?: readonly string[];
 }
 
 /** The choices of each lesson scene, to tell a safe first choice from an unsafe one. */
@@ -140,30 +151,59 @@ export function misconceptions(attempts: readonly AttemptRecord[], lessons: Less
     .sort((a, b) => b.pupils - a.pupils || a.activityId.localeCompare(b.activityId) || a.sceneId.localeCompare(b.sceneId));
 }
 
-export interface Coverage {
-  /** Statements taught by an activity at least one pupil has completed, with how many pupils. */
-  met: { id: string; pupils: number }[];
-  /** Statements an activity teaches, but that nobody in the class has completed yet. */
-  notYet: string[];
-  /** Statements no Terrific Tom activity teaches: for the teacher to cover another way. */
-  uncovered: string[];
+/**
+ * The statements one attempt met, following the path the pupil took. A lesson: the scenes they
+ * chose at (every try counts, finished or not) and, once finished, the ending they reached and
+ * any whole-lesson statements. A game: its statements, for a finished round only.
+ */
+export function statementsMet(attempt: AttemptRecord, activity: Activity): Set<string> {
+  const met = new Set<string>();
+  const add = (ids: readonly string[] | undefined) => ids?.forEach((id) => met.add(id));
+  if (activity.kind === 'game') {
+    if (attempt.status === 'complete') add(activity.outcomes);
+    return met;
+  }
+  for (const step of attempt.steps) add(activity.sceneOutcomes?.[step.sceneId]);
+  if (attempt.status === 'complete') {
+    add(activity.sceneOutcomes?.[attempt.sceneId]);
+    add(activity.finishOutcomes);
+  }
+  return met;
 }
 
-export function coverage(statementIds: readonly string[], activities: readonly Activity[], grid: ClassGrid): Coverage {
-  const met: Coverage['met'] = [];
-  const notYet: string[] = [];
-  const uncovered: string[] = [];
-  for (const id of statementIds) {
-    const teaching = activities.filter((a) => a.outcomes.includes(id));
-    if (teaching.length === 0) {
-      uncovered.push(id);
-      continue;
+export interface CoverageRow {
+  id: string;
+  /** The activities that teach it somewhere, in the order given. */
+  taughtBy: string[];
+  /** Pupils whose own path met it. */
+  pupils: number;
+  /** met: at least one pupil; not-yet: taught here, nobody has met it; untaught: no activity teaches it. */
+  status: 'met' | 'not-yet' | 'untaught';
+}
+
+/** For each statement, in the order given: which activities teach it and how many of these pupils met it. */
+export function coverage(
+  statementIds: readonly string[],
+  activities: readonly Activity[],
+  pupils: readonly PupilRecord[],
+  attempts: readonly AttemptRecord[],
+): CoverageRow[] {
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  const byPupil = attemptsByPupil(attempts);
+  const metBy = new Map<string, number>();
+  for (const pupil of pupils) {
+    const met = new Set<string>();
+    for (const attempt of byPupil.get(pupil.id) ?? []) {
+      const activity = byId.get(attempt.activityId);
+      if (activity) for (const id of statementsMet(attempt, activity)) met.add(id);
     }
-    const pupils = grid.rows.filter((row) => teaching.some((a) => row.cells[a.id]?.status === 'complete')).length;
-    if (pupils > 0) met.push({ id, pupils });
-    else notYet.push(id);
+    for (const id of met) metBy.set(id, (metBy.get(id) ?? 0) + 1);
   }
-  return { met, notYet, uncovered };
+  return statementIds.map((id) => {
+    const taughtBy = activities.filter((a) => a.outcomes.includes(id)).map((a) => a.id);
+    const count = metBy.get(id) ?? 0;
+    return { id, taughtBy, pupils: count, status: taughtBy.length === 0 ? 'untaught' : count > 0 ? 'met' : 'not-yet' };
+  });
 }
 
 export type NextStep =

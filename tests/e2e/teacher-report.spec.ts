@@ -68,7 +68,7 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   const wrong = page.locator(`[data-misconception="${unsafe.misconception}"]`).first();
   await expect(wrong).toContainText('1 of 2 pupils');
   await expect(wrong).toContainText(unsafe.text);
-  await expect(page.locator('[data-coverage="met"] li').first()).toBeVisible();
+  await expect(page.locator('li[data-coverage="met"]').first()).toBeVisible();
   await expect(page.locator('[data-next-steps]')).toContainText('Talk with the class about the idea');
   await expectNoViolations(page);
 

@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { curriculumSchema } from '../../src/schemas/curriculum';
+import { lessonSchema } from '../../src/schemas/lesson';
+import { GAMES } from '../../src/data/game-list';
+
+/** Each game's meta, as the report reads it (src/data/report.ts). */
+const gameModules = import.meta.glob<{ meta: { id: string; outcomes: readonly string[] } }>('../../games/*/index.ts', { eager: true });
+const gameMetas = Object.fromEntries(Object.values(gameModules).map((m) => [m.meta.id, m.meta]));
 
 /** The statutory text as published, kept beside the project (../shared/curriculum/). */
 const shared = readFileSync('../shared/curriculum/rshe-2025-primary.md', 'utf8');
@@ -35,5 +41,26 @@ describe('RSHE 2025 statements', () => {
       const slug = o.strand.toLowerCase().replace(/,/g, '').replace(/\s+/g, '-');
       expect(o.id).toBe(`rshe.${slug}.${o.number}`);
     }
+  });
+});
+
+describe('what the activities teach', () => {
+  const rshe = curriculumSchema.parse(parse(readFileSync('content/curriculum/rshe-2025.yaml', 'utf8')));
+  // Scene by scene (never the deprecated whole-lesson list), and each game's meta.
+  const taught = new Set<string>();
+  for (const file of globSync('content/lessons/en/*.yaml')) {
+    const lesson = lessonSchema.parse(parse(readFileSync(file, 'utf8')));
+    for (const scene of Object.values(lesson.scenes)) scene.outcomes?.forEach((id) => taught.add(id));
+  }
+  for (const game of GAMES) {
+    const meta = gameMetas[game.id];
+    if (!meta) throw new Error(`games/${game.id}/index.ts has no meta`);
+    meta.outcomes.forEach((id) => taught.add(id));
+  }
+
+  it('teach every RSHE "Online safety and awareness" statement in at least one scene or game', () => {
+    const online = rshe.outcomes.filter((o) => o.id.startsWith('rshe.online-safety-and-awareness.'));
+    expect(online).toHaveLength(6);
+    expect(online.filter((o) => !taught.has(o.id)).map((o) => o.id)).toEqual([]);
   });
 });

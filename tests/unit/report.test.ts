@@ -1,7 +1,16 @@
 /** The class report's sums: grid, first-choice misconceptions, curriculum coverage and next steps. */
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, PupilRecord } from '../../src/lib/records';
-import { certificatesDue, classGrid, coverage, misconceptions, nextSteps, type Activity, type LessonChoices } from '../../src/lib/report';
+import {
+  certificatesDue,
+  classGrid,
+  coverage,
+  misconceptions,
+  nextSteps,
+  statementsMet,
+  type Activity,
+  type LessonChoices,
+} from '../../src/lib/report';
 
 const pupil = (id: string, name: string): PupilRecord => ({ id, classId: 'c', name, avatar: 'fox', createdAt: 1 });
 const pupils = [pupil('p1', 'Ava'), pupil('p2', 'Leo'), pupil('p3', 'Nia')];
@@ -150,19 +159,73 @@ describe('misconceptions', () => {
   });
 });
 
-describe('coverage and next steps', () => {
-  it('sorts statements into met, not yet, and not taught here', () => {
-    const grid = classGrid(pupils, attempts, activities);
-    expect(coverage(['o.kind', 'o.ages', 'o.report', 'o.other'], activities, grid)).toEqual({
-      met: [
-        { id: 'o.kind', pupils: 2 },
-        { id: 'o.report', pupils: 1 },
-      ],
-      notYet: ['o.ages'],
-      uncovered: ['o.other'],
-    });
+describe('coverage follows the path each pupil took', () => {
+  // A lesson that teaches one statement on the safe branch, another only on the wrong branch,
+  // one at its shared ending, and one (deprecated) for the lesson as a whole.
+  const branching: Activity = {
+    id: 'photo-ks2',
+    kind: 'lesson',
+    topic: 'sharing-images',
+    ageBand: 'ks2',
+    title: 'The photo',
+    outcomes: ['o.start', 'o.ask', 'o.spread', 'o.end', 'o.whole'],
+    sceneOutcomes: { start: ['o.start'], asked: ['o.ask'], spread: ['o.spread'], end: ['o.end'] },
+    finishOutcomes: ['o.whole'],
+  };
+  const game: Activity = { id: 'photo-check', kind: 'game', topic: 'sharing-images', title: 'Photo Check', outcomes: ['o.game'] };
+  const all = [branching, game];
+  let k = 0;
+  const walk = (pupilId: string, scenes: string[], status: 'complete' | 'in-progress', at: string): AttemptRecord => ({
+    id: `w${(k += 1)}`,
+    pupilId,
+    kind: 'lesson',
+    activityId: 'photo-ks2',
+    locale: 'en',
+    status,
+    startedAt: k,
+    updatedAt: k,
+    sceneId: at,
+    steps: scenes.map((sceneId, i) => ({ sceneId, choiceId: 'c', at: k + i })),
+  });
+  const safePath = walk('p1', ['start', 'asked'], 'complete', 'end');
+  const wrongPath = walk('p2', ['start', 'spread'], 'complete', 'end');
+
+  it('does not credit the all-safe path with a statement taught only on a wrong branch, nor the reverse', () => {
+    expect([...statementsMet(safePath, branching)].sort()).toEqual(['o.ask', 'o.end', 'o.start', 'o.whole']);
+    expect([...statementsMet(wrongPath, branching)].sort()).toEqual(['o.end', 'o.spread', 'o.start', 'o.whole']);
   });
 
+  it('counts the scenes of an unfinished try, but not its ending or the whole-lesson statements', () => {
+    const halfway = walk('p3', ['start', 'spread'], 'in-progress', 'end');
+    expect([...statementsMet(halfway, branching)].sort()).toEqual(['o.spread', 'o.start']);
+  });
+
+  it('credits a game only for a finished round', () => {
+    const round = (status: 'complete' | 'in-progress'): AttemptRecord => ({ ...walk('p1', [], status, ''), kind: 'game', activityId: 'photo-check' });
+    expect([...statementsMet(round('complete'), game)]).toEqual(['o.game']);
+    expect([...statementsMet(round('in-progress'), game)]).toEqual([]);
+  });
+
+  it('lists for each statement the activities that teach it, how many pupils met it, and which none teaches', () => {
+    const rows = coverage(['o.ask', 'o.spread', 'o.end', 'o.game', 'o.other'], all, pupils, [safePath, wrongPath, walk('p1', ['start', 'spread'], 'in-progress', 'spread')]);
+    expect(rows).toEqual([
+      { id: 'o.ask', taughtBy: ['photo-ks2'], pupils: 1, status: 'met' },
+      // Ava went down the wrong branch on a later, unfinished try: she met it there too.
+      { id: 'o.spread', taughtBy: ['photo-ks2'], pupils: 2, status: 'met' },
+      { id: 'o.end', taughtBy: ['photo-ks2'], pupils: 2, status: 'met' },
+      { id: 'o.game', taughtBy: ['photo-check'], pupils: 0, status: 'not-yet' },
+      { id: 'o.other', taughtBy: [], pupils: 0, status: 'untaught' },
+    ]);
+  });
+
+  it('counts only the pupils given (the class), once each however many tries', () => {
+    const again = walk('p1', ['start', 'asked'], 'complete', 'end');
+    const rows = coverage(['o.ask'], all, [pupils[0]!], [safePath, again, wrongPath]);
+    expect(rows[0]).toMatchObject({ pupils: 1 });
+  });
+});
+
+describe('next steps', () => {
   it('starts with what to talk about, then what to play, then who to help start', () => {
     const grid = classGrid([...pupils, pupil('p4', 'Sam')], attempts, activities);
     const steps = nextSteps(grid, misconceptions(attempts, lessons), activities, 'ks1');
