@@ -5,7 +5,7 @@
  */
 
 /** Keys whose string values are ids or links, so they must match too. */
-const ID_KEYS = new Set(['id', 'lessons', 'games', 'pack', 'address']);
+const ID_KEYS = new Set(['id', 'lessons', 'games', 'pack', 'address', 'picture']);
 
 /**
  * An address keeps its numbers and its site, but the page on that site may differ, so a Welsh pack
