@@ -5,11 +5,11 @@ import { parse } from 'yaml';
 import { checkLessonFiles, type LessonFile } from '../../src/lib/content-check';
 import { curriculumSchema } from '../../src/schemas/curriculum';
 import { schoolSchema } from '../../src/schemas/school';
-import { ageLimitsSchema } from '../../src/schemas/facts';
+import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
 import { pupilAgreementSchema } from '../../src/schemas/agreement';
 import { shapeDifference } from '../../src/lib/same-shape';
-import { unknownFactTokens, stringsIn } from '../../src/lib/fact-tokens';
+import { factLookupOf, unknownFactTokens, stringsIn } from '../../src/lib/fact-tokens';
 import { GAMES } from '../../src/data/game-list';
 import type { FactLookup } from '../../src/lib/fact-tokens';
 import { defaultLocale, locales } from '../../src/i18n/config';
@@ -55,12 +55,24 @@ export function checkContent(root: string): string[] {
 
   let facts: FactLookup = {};
   const factsPath = join(root, 'facts', 'age-limits.yaml');
-  if (!existsSync(factsPath)) {
-    problems.push(`${factsPath}: missing: lessons read minimum ages from it`);
+  const helplinesPath = join(root, 'facts', 'helplines.yaml');
+  if (!existsSync(factsPath) || !existsSync(helplinesPath)) {
+    problems.push(`${join(root, 'facts')}: age-limits.yaml and helplines.yaml are both needed: content reads ages and help lines from them`);
   } else {
-    const result = ageLimitsSchema.safeParse(readYaml(factsPath, problems));
-    if (result.success) facts = Object.fromEntries(result.data.services.map((s) => [s.id, s]));
-    else for (const issue of result.error.issues) problems.push(`${factsPath} at ${issue.path.join('.')}: ${issue.message}`);
+    const ages = ageLimitsSchema.safeParse(readYaml(factsPath, problems));
+    const lines = helplinesSchema.safeParse(readYaml(helplinesPath, problems));
+    if (!ages.success) for (const issue of ages.error.issues) problems.push(`${factsPath} at ${issue.path.join('.')}: ${issue.message}`);
+    if (!lines.success) for (const issue of lines.error.issues) problems.push(`${helplinesPath} at ${issue.path.join('.')}: ${issue.message}`);
+    if (ages.success && lines.success) {
+      try {
+        facts = factLookupOf({ ...ages.data, helplines: lines.data.helplines });
+      } catch (error) {
+        problems.push(`${join(root, 'facts')}: ${(error as Error).message}`);
+      }
+      for (const token of stringsIn(lines.data).flatMap((s) => unknownFactTokens(s, facts))) {
+        problems.push(`${helplinesPath}: unknown fact {{${token}}}`);
+      }
+    }
   }
 
   const lessonFiles: LessonFile[] = [];

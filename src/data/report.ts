@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/config';
 import type { Translate } from '../i18n/translate';
 import type { Activity, LessonChoices } from '../lib/report';
 import { lessonsFor, curriculumOutcomes } from './lessons';
+import { lessonOutcomes } from '../schemas/lesson';
 import { GAMES, gameContent } from './games';
 
 /** Each game's meta (its curriculum statements), read from games/<id>/index.ts at build time. */
@@ -25,7 +26,7 @@ export async function reportContent(locale: Locale, t: Translate) {
       topic: lesson.topic,
       ageBand: lesson.ageBand,
       title: lesson.title,
-      outcomes: lesson.outcomes,
+      outcomes: lessonOutcomes(lesson),
     })),
     ...GAMES.map((game) => ({
       id: game.id,

@@ -4,7 +4,7 @@
  * Each problem names the file (and scene), so a broken lesson fails the build with a message
  * an author can act on.
  */
-import { lessonSchema, type Lesson } from '../schemas/lesson';
+import { lessonOutcomes, lessonSchema, type Lesson } from '../schemas/lesson';
 import { compareGraphs } from './lesson-graph';
 import { stringsIn, unknownFactTokens, type FactLookup } from './fact-tokens';
 
@@ -46,7 +46,7 @@ export function checkLessonFiles(files: readonly LessonFile[], options: CheckOpt
     if (lesson.id !== file.name) {
       problems.push(`${file.path}: the file name must match the lesson id "${lesson.id}"`);
     }
-    for (const outcome of lesson.outcomes) {
+    for (const outcome of lessonOutcomes(lesson)) {
       if (!options.outcomeIds.has(outcome)) {
         problems.push(`${file.path}: outcome "${outcome}" is not in content/curriculum`);
       }
@@ -84,7 +84,7 @@ export function translationDifferences(original: Lesson, translation: Lesson): s
   if (original.pledges.map((p) => p.id).join() !== translation.pledges.map((p) => p.id).join()) {
     differences.push('pledge ids differ from the original');
   }
-  if (original.outcomes.join() !== translation.outcomes.join()) {
+  if ((original.outcomes ?? []).join() !== (translation.outcomes ?? []).join()) {
     differences.push('outcomes differ from the original');
   }
   for (const [sceneId, scene] of Object.entries(original.scenes)) {
@@ -95,6 +95,12 @@ export function translationDifferences(original: Lesson, translation: Lesson): s
     }
     if (other.post?.author !== scene.post?.author) {
       differences.push(`scene "${sceneId}" has a different post author from the original`);
+    }
+    if ((other.outcomes ?? []).join() !== (scene.outcomes ?? []).join()) {
+      differences.push(`scene "${sceneId}" names different outcomes from the original`);
+    }
+    if (other.risk !== scene.risk || other.adultHelps !== scene.adultHelps) {
+      differences.push(`scene "${sceneId}" marks a different risk or grown-up from the original`);
     }
     if (other.viewpoint !== scene.viewpoint) {
       differences.push(`scene "${sceneId}" has a different viewpoint from the original`);

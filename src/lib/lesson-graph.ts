@@ -136,3 +136,30 @@ export function compareGraphs(original: GraphLesson, translation: GraphLesson): 
     ...[...b].filter((line) => !aSet.has(line)).map((line) => `only in the translation: ${line}`),
   ];
 }
+
+/**
+ * A way from `from` to an ending that never passes a scene `avoid` accepts (the scenes of the
+ * way, in order), or undefined when every way passes one. "Every path from the moment a photo
+ * spread meets a grown-up" is `pathAvoiding(lesson, spreadScene, isAdultHelps) === undefined`.
+ * Loops (a pupil trying again) cannot help a path avoid a scene, so a shortest way is enough.
+ */
+export function pathAvoiding(lesson: GraphLesson, from: string, avoid: (sceneId: string) => boolean): string[] | undefined {
+  if (!Object.hasOwn(lesson.scenes, from) || avoid(from)) return undefined;
+  const cameFrom = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const scene = lesson.scenes[id]!;
+    if (scene.end !== undefined) {
+      const path = [id];
+      for (let at = cameFrom.get(id); at; at = cameFrom.get(at)) path.unshift(at);
+      return path;
+    }
+    for (const { next } of scene.choices ?? []) {
+      if (cameFrom.has(next) || !Object.hasOwn(lesson.scenes, next) || avoid(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  return undefined;
+}

@@ -9,6 +9,8 @@ export const outcomeSchema = z.strictObject({
   strand: z.string().trim().min(1),
   /** The age band, as the source names it. */
   ageBand: z.enum(['4-7', '7-11', 'end-of-primary']),
+  /** The statement's number in its source, where the source numbers them (RSHE 2025 does). */
+  number: z.int().min(1).optional(),
   /** The statement, word for word from the source (English: the frameworks are published in English). */
   statement: z.string().trim().min(1),
 });

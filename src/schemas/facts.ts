@@ -22,12 +22,61 @@ export const serviceFactSchema = z.strictObject({
   checkedOn: isoDate,
 });
 
-/** content/facts/age-limits.yaml */
+/**
+ * An age set by law, not by a service: the UK digital age of consent (13, Data Protection Act 2018).
+ * Content writes {{law:<id>}}; it is never taken from a platform's own minimum age.
+ */
+export const lawFactSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** What the law sets, in each language. */
+  name: localizedText,
+  value: z.int().min(0).max(21),
+  /** One sentence for teachers and parents: what the age means. */
+  note: localizedText,
+  source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }),
+  checkedOn: isoDate,
+});
+export type LawFact = z.infer<typeof lawFactSchema>;
+
+/** content/facts/age-limits.yaml: services' ages and ratings, and ages set by law. */
 export const ageLimitsSchema = z
-  .strictObject({ services: z.array(serviceFactSchema).min(1) })
+  .strictObject({ services: z.array(serviceFactSchema).min(1), laws: z.array(lawFactSchema).default([]) })
   .refine((f) => new Set(f.services.map((s) => s.id)).size === f.services.length, {
     message: 'two services share an id',
   });
 
 export type ServiceFact = z.infer<typeof serviceFactSchema>;
 export type AgeLimits = z.infer<typeof ageLimitsSchema>;
+
+/**
+ * A help line a child can call when they cannot tell a grown-up they know. Content writes
+ * {{phone:childline}} and {{name:childline}}; pupils' pages, lesson endings, teacher notes and
+ * parents' packs all read the same entry.
+ */
+export const helplineSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Its own name, the same in every language. */
+  name: z.string().trim().min(1),
+  /** As the service writes it, e.g. "0800 1111". */
+  phone: z.string().regex(/^[0-9 ]+$/),
+  /** Its own website, printed as text for grown-ups (never fetched or linked from pupils' pages). */
+  url: z.url(),
+  /** Who it is for and when it is open, in each language. */
+  about: localizedText,
+  /** The languages whose pupils are told about it; absent: every language. */
+  locales: z.array(z.string()).optional(),
+  source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }),
+  checkedOn: isoDate,
+});
+export type Helpline = z.infer<typeof helplineSchema>;
+
+/** content/facts/helplines.yaml */
+export const helplinesSchema = z.strictObject({
+  helplines: z.array(helplineSchema).min(1),
+  /**
+   * What every pupil hears about getting help. ks1: the simple rule for ages 5–7 ("tell a grown-up
+   * you trust; if they don't listen, tell another"); ks2: the same, with the help lines.
+   */
+  tellSomeone: z.strictObject({ ks1: localizedText, ks2: localizedText }),
+});
+export type Helplines = z.infer<typeof helplinesSchema>;

@@ -14,9 +14,10 @@ export const ageBandSchema = z.enum(['ks1', 'ks2']);
 
 /**
  * Who speaks or appears in a scene. Each id has original SVG art in src/components/art.
- * Names are the same in every language.
+ * Names are the same in every language; Cerys and Osian are Welsh names, so a Welsh class meets
+ * children with names like their own.
  */
-export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', 'priya', 'leo', 'zara']);
+export const characterSchema = z.enum(['tom', 'narrator', 'ava', 'sam', 'jay', 'priya', 'leo', 'zara', 'cerys', 'osian']);
 
 /** How the speaker looks in this scene; the art has one pose for each. */
 export const moodSchema = z.enum(['happy', 'sad', 'worried', 'thinking', 'cheering']);
@@ -89,10 +90,24 @@ export const sceneSchema = z
      * after a choice that hurt someone, the pupil sees what it was like to be on the other side.
      */
     viewpoint: characterSchema.optional(),
+    /**
+     * Set on the moment harm has left the group or a child meets it: a picture or message has
+     * spread ("spread"), a stranger makes contact ("stranger"), or a child sees something
+     * frightening ("frightening"). From here every path must pass a scene where a grown-up helps.
+     */
+    risk: z.enum(['spread', 'stranger', 'frightening']).optional(),
+    /** Set on a scene where a trusted grown-up helps (is told, listens, acts). */
+    adultHelps: z.literal(true).optional(),
     /** Two or three options (KS1: two); absent on an ending. */
     choices: z.array(choiceSchema).min(2).max(3).optional(),
     /** Present only on an ending scene. */
     end: endSchema.optional(),
+    /**
+     * Curriculum outcome ids (content/curriculum) that this scene teaches. Coverage follows the
+     * path a pupil actually took: a statement counts as met only when their path passed a scene
+     * that teaches it. Checked against content/curriculum at build time.
+     */
+    outcomes: z.array(z.string().min(1)).min(1).optional(),
   })
   .refine((s) => (s.choices === undefined) !== (s.end === undefined), {
     message: 'a scene needs either choices or an end, not both and not neither',
@@ -108,8 +123,11 @@ export const lessonSchema = z
     summary: text(240),
     /** About how long the lesson takes, in minutes. */
     minutes: z.int().min(1).max(60),
-    /** Curriculum outcome ids from content/curriculum (checked against it at build time). */
-    outcomes: z.array(z.string().min(1)).min(1),
+    /**
+     * Outcome ids for the lesson as a whole. Deprecated: name outcomes on the scenes that teach
+     * them; the lesson's outcomes are then the union of its scenes'.
+     */
+    outcomes: z.array(z.string().min(1)).min(1).optional(),
     /** The first scene's id. */
     start: slug,
     /** The scene graph, by scene id. Order here is reading order for people editing the file. */
@@ -127,6 +145,9 @@ export const lessonSchema = z
     const pledgeIds = lesson.pledges.map((p) => p.id);
     if (new Set(pledgeIds).size !== pledgeIds.length) {
       ctx.addIssue({ code: 'custom', message: 'two pledges share an id', path: ['pledges'] });
+    }
+    if (!lesson.outcomes && !Object.values(lesson.scenes).some((s) => s.outcomes)) {
+      ctx.addIssue({ code: 'custom', message: 'no scene names the outcomes it teaches', path: ['scenes'] });
     }
     for (const problem of findGraphProblems(lesson)) {
       ctx.addIssue({
@@ -160,6 +181,12 @@ function findAgeBandProblems(lesson: {
 }
 
 export type Lesson = z.infer<typeof lessonSchema>;
+
+/** Every outcome a lesson teaches somewhere: its scenes' (and, while files still have it, its own). */
+export function lessonOutcomes(lesson: Pick<Lesson, 'outcomes' | 'scenes'>): string[] {
+  const ids = [...(lesson.outcomes ?? []), ...Object.values(lesson.scenes).flatMap((s) => s.outcomes ?? [])];
+  return [...new Set(ids)];
+}
 export type Scene = z.infer<typeof sceneSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Character = z.infer<typeof characterSchema>;

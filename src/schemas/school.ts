@@ -34,6 +34,12 @@ export const schoolSchema = z.strictObject({
     )
     .max(6)
     .default([]),
+  /**
+   * The role title of the person a member of staff tells when a child discloses something or they
+   * are worried about a child (in England, the designated safeguarding lead). A title, never a
+   * name: teacher notes say "tell the <role>".
+   */
+  safeguardingLead: localizedText,
   /** The route for raising a concern, in order. */
   concernRoute: z.array(concernStepSchema).min(1).max(6),
   /** The policy the site teaches from, and when it was last reviewed by the school. */

@@ -5,11 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lessonSchema, topicSchema, ageBandSchema, type Lesson } from '../../src/schemas/lesson';
-import { ageLimitsSchema } from '../../src/schemas/facts';
+import { lessonOutcomes, lessonSchema, topicSchema, ageBandSchema, type Lesson } from '../../src/schemas/lesson';
+import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { curriculumSchema } from '../../src/schemas/curriculum';
 import { compareGraphs } from '../../src/lib/lesson-graph';
-import { factTokens, fillFactsDeep, stringsIn } from '../../src/lib/fact-tokens';
+import { factLookupOf, factTokens, fillFacts, fillFactsDeep, stringsIn } from '../../src/lib/fact-tokens';
 
 const read = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 const lessons = (locale: string): Lesson[] =>
@@ -104,12 +104,23 @@ describe('every path of every lesson', () => {
 
 describe('facts that change', () => {
   const facts = ageLimitsSchema.parse(read('content/facts/age-limits.yaml'));
-  const lookup = Object.fromEntries(facts.services.map((s) => [s.id, s]));
+  const lines = helplinesSchema.parse(read('content/facts/helplines.yaml'));
+  const lookup = factLookupOf({ ...facts, helplines: lines.helplines });
 
-  it('were each checked against their source within the last year', () => {
+  it('were each checked against their source within the last year: ages, laws and help lines', () => {
     const yearAgo = new Date(Date.now() - 365 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-    const stale = facts.services.filter((s) => s.checkedOn < yearAgo).map((s) => `${s.id} (checked ${s.checkedOn})`);
+    const dated = [...facts.services, ...facts.laws, ...lines.helplines];
+    expect(dated.map((f) => f.id)).toEqual(expect.arrayContaining(['digital-age-of-consent', 'childline', 'meic']));
+    const stale = dated.filter((s) => s.checkedOn < yearAgo).map((s) => `${s.id} (checked ${s.checkedOn})`);
     expect(stale).toEqual([]);
+  });
+
+  it('keep the law apart from any platform: the digital age of consent is its own fact, from the Act', () => {
+    const law = facts.laws.find((l) => l.id === 'digital-age-of-consent')!;
+    expect(law.value).toBe(13);
+    expect(law.source.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
+    expect(fillFacts('{{law:digital-age-of-consent}}', lookup)).toBe('13');
+    expect(fillFacts('{{phone:childline}} {{phone:meic}}', lookup)).toBe('0800 1111 080 880 23456');
   });
 
   it('are never typed into a lesson as numbers: lessons name them, and every name resolves', () => {
@@ -131,7 +142,7 @@ describe('curriculum links', () => {
 
   for (const lesson of english) {
     it(`${lesson.id} names Education for a Connected World statements for its own age band`, () => {
-      const named = lesson.outcomes.map((id) => outcomes.get(id)!);
+      const named = lessonOutcomes(lesson).map((id) => outcomes.get(id)!);
       const efcw = named.filter((o) => o.id.startsWith('efcw.'));
       expect(efcw.length).toBeGreaterThanOrEqual(1);
       for (const o of efcw) expect(o.ageBand).toBe(lesson.ageBand === 'ks1' ? '4-7' : '7-11');
