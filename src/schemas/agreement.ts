@@ -34,7 +34,7 @@ export const pupilAgreementSchema = z.strictObject({
   /** For the grown-ups: what the agreement is, and that it is signed before internet use in school. */
   forGrownUps: text(400),
   /** KS1: five or six short promises. KS2: eight to ten. */
-  bands: z.strictObject({ ks1: band(5, 6, 90, true), ks2: band(8, 10, 200, false) }),
+  bands: z.strictObject({ ks1: band(5, 6, 110, true), ks2: band(8, 10, 240, false) }),
   /** The labels of the signature lines, grouped by where they are signed. */
   signatures: z.strictObject({
     homeHeading: text(60),

@@ -15,6 +15,9 @@ const PACKS = ['respectful-posting', 'age-limits', 'sharing-images', 'working-to
 const PRINTED: { path: string; maxPages: number }[] = [
   ...PACKS.map((id) => ({ path: `parents/packs/${id}/`, maxPages: 4 })),
   { path: 'parents/agreement/', maxPages: 1 },
+  // The pupils' agreement: one sheet each, signed at home and at school.
+  { path: 'parents/pupil-agreement/ks1/', maxPages: 1 },
+  { path: 'parents/pupil-agreement/ks2/', maxPages: 1 },
   { path: 'parents/age-guide/', maxPages: 4 },
   { path: 'parents/checklist/', maxPages: 2 },
   { path: 'parents/workshop/handout/', maxPages: 4 },
