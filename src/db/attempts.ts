@@ -1,8 +1,11 @@
 /** Reading and writing attempts. Every write is one transaction, so a closed tab leaves no half-step. */
 import type { TomDatabase, AttemptRecord } from './database';
+import type { GameAttempt } from '../lib/records';
 import type { Step } from '../lib/progress';
 import type { LessonScore } from '../lib/scoring';
 import { newId } from '../lib/ids';
+
+export type { GameAttempt } from '../lib/records';
 
 export interface AttemptKey {
   pupilId: string;
@@ -111,19 +114,6 @@ export async function setPledge(db: TomDatabase, attemptId: string, pledgeId: st
 /** One attempt by id (for a certificate). */
 export async function getAttempt(db: TomDatabase, attemptId: string): Promise<AttemptRecord | undefined> {
   return db.attempts.get(attemptId);
-}
-
-export interface GameAttempt {
-  pupilId: string;
-  gameId: string;
-  locale: string;
-  score: number;
-  maxScore: number;
-  stars: number;
-  durationMs: number;
-  finishedAt: number;
-  /** A game's mistakes by id: the item is kept as the "scene", the action as the "choice". */
-  mistakes: { sceneId: string; choiceId: string; misconception: string }[];
 }
 
 /** A finished game round, stored beside lessons so teachers see both in one place. */

@@ -2,9 +2,10 @@
  * Classes and pupils. Deleting a pupil or a class deletes their attempts in the same
  * transaction: when a teacher removes a child, nothing about that child is left behind.
  */
+import { liveQuery, type Observable } from 'dexie';
 import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
 import type { AgeBand } from '../schemas/lesson';
-import type { AvatarId } from '../schemas/roster';
+import type { AvatarId } from '../lib/avatars';
 import { newId } from '../lib/ids';
 import { byName } from '../lib/roster';
 
@@ -14,6 +15,20 @@ export async function listClasses(db: TomDatabase): Promise<ClassRecord[]> {
 
 export async function pupilsIn(db: TomDatabase, classId: string): Promise<PupilRecord[]> {
   return (await db.pupils.where('classId').equals(classId).toArray()).sort(byName);
+}
+
+/** The classes and how many pupils each has (counted, not read), following every change. */
+export function watchClasses(db: TomDatabase): Observable<{ classes: ClassRecord[]; counts: Record<string, number> }> {
+  return liveQuery(async () => {
+    const classes = await listClasses(db);
+    const counts = await Promise.all(classes.map(async (c) => [c.id, await db.pupils.where('classId').equals(c.id).count()] as const));
+    return { classes, counts: Object.fromEntries(counts) };
+  });
+}
+
+/** A class's pupils, following every change. */
+export function watchPupils(db: TomDatabase, classId: string): Observable<PupilRecord[]> {
+  return liveQuery(() => pupilsIn(db, classId));
 }
 
 export async function getPupil(db: TomDatabase, pupilId: string): Promise<{ pupil: PupilRecord; group: ClassRecord } | undefined> {

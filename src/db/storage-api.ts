@@ -23,7 +23,10 @@ export {
   pupilsIn,
   updateClass,
   updatePupil,
+  watchClasses,
+  watchPupils,
 } from './roster';
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
 export { lastExportAt } from './backup';
+export { attemptCount, classWithAttempts } from './class-view';

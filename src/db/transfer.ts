@@ -15,6 +15,7 @@ import {
   type ProgressData,
 } from '../lib/progress-file';
 
+import { applyClassDecisions, classMatches, undecided, type ClassDecisions, type ClassMatch } from '../lib/progress-file-classes';
 import { LAST_EXPORT } from './backup';
 
 /** Every class and pupil, and every attempt that belongs to a pupil on this device. */
@@ -61,26 +62,53 @@ export class ImportProblem extends Error {
 }
 
 /**
+ * The files hold a class that is on this device under another id (same name and age band): the
+ * teacher must say, for each, whether to merge it or keep it apart. Nothing has been written.
+ */
+export class ClassQuestion extends Error {
+  constructor(readonly matches: ClassMatch[]) {
+    super(`import needs a decision about ${matches.length} class(es)`);
+    this.name = 'ClassQuestion';
+  }
+}
+
+/** Classes in the files that match one on this device by name and age band but not by id (read only). */
+export async function findClassMatches(db: TomDatabase, files: readonly ProgressData[]): Promise<ClassMatch[]> {
+  return classMatches(await db.classes.toArray(), files);
+}
+
+export interface ImportCounts extends Counts {
+  /** Classes merged into one already on the device, and pupils matched by name inside them. */
+  merged: { classes: number; pupils: number };
+}
+type Counts = MergePlan['counts'];
+
+/**
  * Merges checked files' data into the device in one transaction. Each file's links must be whole
  * once the other files and the device are counted (a tablet's file may name a class the teacher's
- * laptop already has). Throws ImportProblem, having written nothing, when they are not.
+ * laptop already has). Throws ImportProblem, having written nothing, when they are not; throws
+ * ClassQuestion, having written nothing, while a class that matches one here by name has no answer
+ * in `decisions`.
  */
-export async function importData(db: TomDatabase, files: readonly ProgressData[]): Promise<MergePlan['counts']> {
+export async function importData(db: TomDatabase, files: readonly ProgressData[], decisions: ClassDecisions = new Map()): Promise<ImportCounts> {
   return db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
     const [classes, pupils, attempts] = await Promise.all([db.classes.toArray(), db.pupils.toArray(), db.attempts.toArray()]);
+    const open = undecided(classMatches(classes, files), decisions);
+    if (open.length > 0) throw new ClassQuestion(open);
+    const folded = applyClassDecisions(files, { classes, pupils }, decisions);
     const onDevice = { classIds: new Set(classes.map((c) => c.id)), pupilIds: new Set(pupils.map((p) => p.id)) };
     const everything = {
-      classIds: new Set([...onDevice.classIds, ...files.flatMap((f) => f.classes.map((c) => c.id))]),
-      pupilIds: new Set([...onDevice.pupilIds, ...files.flatMap((f) => f.pupils.map((p) => p.id))]),
+      classIds: new Set([...onDevice.classIds, ...folded.files.flatMap((f) => f.classes.map((c) => c.id))]),
+      pupilIds: new Set([...onDevice.pupilIds, ...folded.files.flatMap((f) => f.pupils.map((p) => p.id))]),
     };
-    for (const [i, file] of files.entries()) {
+    for (const [i, file] of folded.files.entries()) {
       const problem = checkData(file, everything);
       if (problem) throw new ImportProblem(problem, i);
     }
-    const plan = planImport({ classes, pupils, attempts }, files);
+    const plan = planImport({ classes, pupils, attempts }, folded.files);
     await db.classes.bulkPut(plan.put.classes);
     await db.pupils.bulkPut(plan.put.pupils);
     await db.attempts.bulkPut(plan.put.attempts);
-    return plan.counts;
+    return { ...plan.counts, merged: folded.merged };
   });
 }

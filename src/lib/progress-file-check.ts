@@ -4,7 +4,8 @@
  * from a damaged one. Uses zod/mini (a few kB) because this runs in the teacher's browser.
  */
 import * as z from 'zod/mini';
-import { avatarIds } from '../schemas/roster';
+import { avatarIds } from './avatars';
+import { ITEM_ID, ITEM_ID_MAX, LOCALE, RECORD_ID, SLUG, SLUG_MAX } from './ids';
 import {
   checkData,
   FORMAT,
@@ -25,8 +26,10 @@ export const MAX_ITERATIONS = 5_000_000;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/));
-const slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+// The same rules the content schemas and the writers use (src/lib/ids.ts), so they cannot drift.
+const id = z.string().check(z.regex(RECORD_ID));
+const slug = z.string().check(z.maxLength(SLUG_MAX), z.regex(SLUG));
+const itemId = z.string().check(z.maxLength(ITEM_ID_MAX), z.regex(ITEM_ID));
 /** Milliseconds since 1970, up to the year 2286: no negative, fractional or absurd times. */
 const time = z.int().check(z.gte(0), z.lte(9_999_999_999_999));
 const count = z.int().check(z.gte(0), z.lte(100_000));
@@ -49,14 +52,15 @@ const pupilSchema = z.strictObject({
 });
 
 const stepSchema = z.strictObject({ sceneId: slug, choiceId: slug, at: time });
-const mistakeSchema = z.strictObject({ sceneId: slug, choiceId: slug, misconception: slug });
+/** A lesson's scene, or a game's item or part of one (Photo Check: "party-cake/zara"). */
+const mistakeSchema = z.strictObject({ sceneId: itemId, choiceId: slug, misconception: slug });
 
 const attemptSchema = z.strictObject({
   id,
   pupilId: id,
   kind: z.enum(['lesson', 'game']),
   activityId: slug,
-  locale: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)),
+  locale: z.string().check(z.regex(LOCALE)),
   status: z.enum(['in-progress', 'complete']),
   startedAt: time,
   updatedAt: time,

@@ -4,8 +4,8 @@
  */
 import type { Step } from './progress';
 import type { Mistake } from './scoring';
-import type { AvatarId } from '../schemas/roster';
-import type { AgeBand } from '../schemas/lesson';
+import type { AvatarId } from './avatars';
+import type { AgeBand } from './vocabulary';
 
 export interface AttemptRecord {
   id: string;
@@ -52,6 +52,23 @@ export interface PupilRecord {
   createdAt: number;
   /** The last rename, new avatar or move, so a merge keeps the newest (not indexed: no schema change). */
   updatedAt?: number;
+}
+
+/**
+ * A finished game round as the game page hands it to storage (src/db/attempts.ts saveGameResult),
+ * built from the game's result by src/lib/game-attempt.ts. A game's mistakes are kept like a
+ * lesson's: the item (or part of it) as the "scene", the action as the "choice".
+ */
+export interface GameAttempt {
+  pupilId: string;
+  gameId: string;
+  locale: string;
+  score: number;
+  maxScore: number;
+  stars: number;
+  durationMs: number;
+  finishedAt: number;
+  mistakes: Mistake[];
 }
 
 export interface SettingRecord {

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { characterSchema } from './lesson';
+import { SLUG, SLUG_MAX } from '../lib/ids';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+/** The progress file's rule for ids (src/lib/ids.ts): what a game stores, the device's import takes back. */
+const slug = z.string().max(SLUG_MAX).regex(SLUG, 'use lower-case words joined by hyphens');
 const band = z.enum(['ks1', 'ks2']);
 
 export const commentActionSchema = z.enum(['send', 'change', 'report']);

@@ -38,3 +38,23 @@ export function forgetPlayer(): void {
     // Nothing stored, nothing to forget.
   }
 }
+
+/**
+ * The address of "Who's playing?" with what it should do, in the fragment (a query would miss the
+ * offline copy of the page): `switch` opens straight on the class and animal picker for the next
+ * child (the menu's plain link offers to carry on as whoever is playing), and `then` is the lesson
+ * or game to go back to once someone is chosen, instead of Tom's map.
+ */
+export function whoIsPlayingHref(base: string, { switchPlayer = false, then }: { switchPlayer?: boolean; then?: string | null } = {}): string {
+  const parts = [switchPlayer ? 'switch' : '', then && returnPath.test(then) ? `then=${then}` : ''].filter(Boolean);
+  return parts.length > 0 ? `${base}#${parts.join('&')}` : base;
+}
+
+/** Only a lesson or game page of this site, so the fragment cannot send a child anywhere else. */
+const returnPath = /^\/[a-z]{2,3}\/(lessons|games)\/[a-z0-9-]+\/$/;
+
+export function readWhoIsPlayingHash(hash: string): { switchPlayer: boolean; then: string | null } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const then = params.get('then');
+  return { switchPlayer: params.has('switch'), then: then && returnPath.test(then) ? then : null };
+}

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, tabTo, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import { answerFor } from '../../games/age-gate/rules';
 import type { AgeGateItem, GateAction } from '../../src/schemas/game';
@@ -80,7 +80,7 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
 test('the words-only Age Gate teaches the same round for ages 7-11; a guest stores nothing', async ({ page }) => {
   await page.goto('/en/games/age-gate/');
   await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
-  await page.locator('input[value="ks2"]').check();
+  await playAsGuest(page, 'ks2');
   await tabTo(page, page.locator('[data-words-only]'));
   await page.keyboard.press('Enter');
   const section = page.locator('.words-only');
@@ -103,7 +103,7 @@ test('Age Gate loads and plays in Welsh with the network off after the first vis
   });
   await context.setOffline(true);
   await page.goto('/cy/games/age-gate/');
-  await page.locator('input[value="ks1"]').check();
+  await playAsGuest(page, 'ks1');
   await page.locator('[data-start]').click();
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await page.keyboard.press('2');

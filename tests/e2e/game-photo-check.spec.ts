@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, tabTo, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { answerFor, actionsFor, stepsOf } from '../../games/photo-check/rules';
 import type { Photo } from '../../src/schemas/game';
 
@@ -66,7 +66,7 @@ test('a pupil checks every photo with the keyboard, and the result is stored wit
 test('the words-only Photo Check teaches the same round for ages 7-11; a guest stores nothing', async ({ page }) => {
   await page.goto('/en/games/photo-check/');
   await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
-  await page.locator('input[value="ks2"]').check();
+  await playAsGuest(page, 'ks2');
   await tabTo(page, page.locator('[data-words-only]'));
   await page.keyboard.press('Enter');
   const section = page.locator('.words-only');
@@ -90,7 +90,7 @@ test('Photo Check loads and plays in Welsh with the network off after the first 
   });
   await context.setOffline(true);
   await page.goto('/cy/games/photo-check/');
-  await page.locator('input[value="ks1"]').check();
+  await playAsGuest(page, 'ks1');
   await page.locator('[data-start]').click();
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await page.keyboard.press('1');

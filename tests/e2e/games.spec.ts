@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, tabTo, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 
 interface Comment {
   id: string;
@@ -94,7 +94,7 @@ test('a pupil plays Kind Comments to the end with the keyboard, and the result i
 
 test('pause and resume; the sound settings are remembered', async ({ page }) => {
   await page.goto('/en/games/kind-comments/');
-  await page.locator('input[value="ks2"]').check();
+  await playAsGuest(page, 'ks2');
   await page.locator('[data-start]').click();
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await page.locator('[data-pause]').click();
@@ -105,7 +105,7 @@ test('pause and resume; the sound settings are remembered', async ({ page }) => 
   await page.getByRole('button', { name: 'Music' }).click();
   await expect(page.getByRole('button', { name: 'Music' })).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
-  await page.locator('input[value="ks2"]').check();
+  await playAsGuest(page, 'ks2');
   await page.locator('[data-start]').click();
   await expect(page.getByRole('button', { name: 'Music' })).toHaveAttribute('aria-pressed', 'false');
 });
@@ -113,7 +113,7 @@ test('pause and resume; the sound settings are remembered', async ({ page }) => 
 test('the words-only version teaches the same round without the canvas; a guest stores nothing', async ({ page }) => {
   await page.goto('/en/games/kind-comments/');
   await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
-  await page.locator('input[value="ks2"]').check();
+  await playAsGuest(page, 'ks2');
   await tabTo(page, page.locator('[data-words-only]'));
   await page.keyboard.press('Enter');
   const section = page.locator('.words-only');
@@ -138,7 +138,7 @@ test('the game loads and plays with the network off after the first visit', asyn
   });
   await context.setOffline(true);
   await page.goto('/cy/games/kind-comments/');
-  await page.locator('input[value="ks1"]').check();
+  await playAsGuest(page, 'ks1');
   await page.locator('[data-start]').click();
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await page.keyboard.press('1');

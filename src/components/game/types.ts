@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { AgeBand, GameResult, Translate } from '../../../games/contract';
+import type { StorageWords } from '../storage-words';
 
 /** The props of a game's words-only twin: the same round and rules as the canvas, as buttons and words. */
 export interface WordsOnlyProps<Item> {
@@ -21,7 +22,7 @@ export interface GamePageProps<Item> {
     chooseWho: string;
     guestPlaying: string;
     starsOutOf: string[];
-    errors: Record<'full' | 'unavailable' | 'other', string>;
+    storage: StorageWords;
   };
   locale: string;
   dir: 'ltr' | 'rtl';

@@ -4,6 +4,7 @@
  */
 import type { Translate } from '../../i18n/translate';
 import { characterSchema, type Character } from '../../schemas/lesson';
+import { storageWords } from '../storage-words';
 
 export function lessonStrings(t: Translate) {
   const characters = Object.fromEntries(
@@ -40,11 +41,7 @@ export function lessonStrings(t: Translate) {
     guestPlaying: t('lesson.guestPlaying'),
     nobodyChosen: t('lesson.nobodyChosen'),
     chooseWho: t('lesson.chooseWho'),
-    errors: {
-      full: t('lesson.errorFull'),
-      unavailable: t('lesson.errorNoStorage'),
-      other: t('lesson.errorOther'),
-    },
+    storage: storageWords(t, 'pupil'),
     readAloud: t('readAloud.read'),
     stopReading: t('readAloud.stop'),
     starsOutOf: [0, 1, 2, 3].map((count) => t('stars.outOf', { count })),

@@ -27,6 +27,13 @@ export const test = base.extend<{ guard: string[] }>({
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
         });
+        // The browser's print dialog would race page.pdf() ("Page is already being printed"): tests
+        // count the app's calls (printCalls) and print with page.pdf() themselves.
+        const calls = { count: 0 };
+        Object.defineProperty(window, '__printCalls', { value: calls });
+        window.print = () => {
+          calls.count += 1;
+        };
       });
       await use(problems);
       expect(problems, 'requests off the origin, CSP violations or script errors').toEqual([]);
@@ -35,6 +42,18 @@ export const test = base.extend<{ guard: string[] }>({
   ],
 });
 export { expect };
+
+/** How many times the page has asked the browser to print (the dialog itself is stubbed out). */
+export function printCalls(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __printCalls: { count: number } }).__printCalls.count);
+}
+
+/** The school this copy is set up for (content/school.yaml): tests never hard-code its name. */
+export const school = parse(readFileSync('content/school.yaml', 'utf8')) as {
+  name: string;
+  safeguardingLead: { en: string; cy?: string };
+  concernRoute: { who: { en: string; cy?: string } }[];
+};
 
 /** A lesson from content/, to drive the tests from the real graph. */
 export function loadLesson(locale: string, id: string): Lesson {
@@ -177,7 +196,8 @@ export async function addClass(page: Page, className: string, band: 'ks1' | 'ks2
 
 /** On "Who's playing?", pick the class (when there is more than one) and the pupil, with the keyboard. */
 export async function pickPupil(page: Page, className: string, pupil: string, locale = 'en'): Promise<void> {
-  await page.goto(`/${locale}/pupils/`);
+  // As "Switch player" does: straight to the picker, even when someone is playing already.
+  await page.goto(`/${locale}/pupils/#switch`);
   await expect(page.locator('.who[data-ready="true"]')).toBeVisible();
   const classButton = page.locator(`[data-class="${className}"]`);
   const pupilButton = page.locator(`[data-pupil="${pupil}"]`);
@@ -192,4 +212,13 @@ export async function pickPupil(page: Page, className: string, pupil: string, lo
   await page.keyboard.press('Enter');
   await page.waitForURL(`**/${locale}/pupils/map/`);
   await expect(page.locator('[data-player-name]')).toHaveText(pupil);
+}
+
+/** On a game page with nobody chosen (or a guest): play as a guest at this level. */
+export async function playAsGuest(page: Page, level: 'ks1' | 'ks2'): Promise<void> {
+  await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+  const guest = page.locator('[data-play-as-guest]');
+  if (await guest.isVisible()) await guest.click();
+  await page.locator(`[data-level="${level}"]`).click();
+  await expect(page.locator(`[data-level="${level}"]`)).toHaveAttribute('aria-pressed', 'true');
 }
