@@ -10,7 +10,16 @@ export const meta = {
   id: 'kind-comments',
   topic: 'respectful-posting',
   i18n: 'kindComments',
-  outcomes: ['efcw.online-relationships.4-7.kind', 'efcw.online-bullying.7-11.think-before-posting', 'efcw.online-bullying.7-11.report'],
+  // What a round teaches: kind words, that a joke can hurt, thinking before posting, and (ages 7-11) when to tell a trusted
+  // adult. Only the one way to report it teaches (tell an adult), so not efcw.online-bullying.7-11.report's "range of ways".
+  outcomes: [
+    'efcw.online-relationships.4-7.kind',
+    'efcw.online-relationships.4-7.funny-or-sad',
+    'efcw.online-bullying.7-11.think-before-posting',
+    'efcw.online-bullying.7-11.get-help',
+    'rshe.wellbeing-online.4',
+    'rshe.respectful-kind-relationships.9',
+  ],
 } as const;
 
 export const mount: Mount<KindComment> = async (el, opts) => (await import('./boot')).start(el, opts);
