@@ -7,6 +7,7 @@ import { curriculumSchema } from '../../src/schemas/curriculum';
 import { schoolSchema } from '../../src/schemas/school';
 import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
+import { pupilAgreementSchema } from '../../src/schemas/agreement';
 import { gameContentSchema } from '../../src/schemas/game';
 import { teacherNotesSchema } from '../../src/schemas/teacher-notes';
 import { shapeDifference } from '../../src/lib/same-shape';
@@ -155,7 +156,7 @@ function checkGames(root: string, facts: FactLookup): string[] {
   return problems;
 }
 
-/** The parents' packs, documents and workshop: schema, links, fact tokens, and translations' shape. */
+/** The parents' packs, documents, workshop and pupils' agreement: schema, links, fact tokens, and translations' shape. */
 function checkParents(root: string, lessonIds: ReadonlySet<string>, facts: FactLookup): string[] {
   const problems: string[] = [];
   const gameIds = new Set(GAMES.map((g) => g.id));
@@ -163,6 +164,7 @@ function checkParents(root: string, lessonIds: ReadonlySet<string>, facts: FactL
     ...packIdSchema.options.map((id) => ({ dir: join(root, 'packs', id), schema: packSchema, file: (l: string) => `${l}.yaml` })),
     { dir: join(root, 'parents'), schema: parentDocsSchema, file: (l: string) => `${l}.yaml` },
     { dir: join(root, 'workshop'), schema: workshopSchema, file: (l: string) => `${l}.yaml` },
+    { dir: join(root, 'agreements'), schema: pupilAgreementSchema, file: (l: string) => `${l}.yaml` },
   ];
   for (const { dir, schema, file } of groups) {
     const english = join(dir, file(defaultLocale));

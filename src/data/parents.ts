@@ -1,6 +1,6 @@
 /**
  * The parents' area content, read at build time (and by the unit tests) from content/packs,
- * content/parents and content/workshop. Each document comes in the page's language where it is
+ * content/parents, content/workshop and content/agreements. Each document comes in the page's language where it is
  * translated; otherwise the English, with `lang` saying so, so the page can mark it.
  */
 import { parse } from 'yaml';
@@ -15,12 +15,14 @@ import {
   type ParentDocs,
   type Workshop,
 } from '../schemas/pack';
+import { pupilAgreementSchema, type PupilAgreement } from '../schemas/agreement';
 import { fillFactsDeep } from '../lib/fact-tokens';
 import { factLookup } from './facts';
 
 const packFiles = import.meta.glob<string>('../../content/packs/*/*.yaml', { query: '?raw', import: 'default', eager: true });
 const docFiles = import.meta.glob<string>('../../content/parents/*.yaml', { query: '?raw', import: 'default', eager: true });
 const workshopFiles = import.meta.glob<string>('../../content/workshop/*.yaml', { query: '?raw', import: 'default', eager: true });
+const agreementFiles = import.meta.glob<string>('../../content/agreements/*.yaml', { query: '?raw', import: 'default', eager: true });
 
 export interface Localized<T> {
   data: T;
@@ -59,4 +61,9 @@ export function parentDocsFor(locale: Locale): Localized<ParentDocs> {
 
 export function workshopFor(locale: Locale): Localized<Workshop> {
   return pick(workshopFiles, (lang) => `/workshop/${lang}.yaml`, workshopSchema, locale);
+}
+
+/** The pupils' Acceptable Use agreement (both age bands), from content/agreements/<lang>.yaml. */
+export function pupilAgreementFor(locale: Locale): Localized<PupilAgreement> {
+  return pick(agreementFiles, (lang) => `/agreements/${lang}.yaml`, pupilAgreementSchema, locale);
 }

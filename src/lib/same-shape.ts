@@ -5,10 +5,16 @@
  */
 
 /** Keys whose string values are ids or links, so they must match too. */
-const ID_KEYS = new Set(['id', 'lessons', 'games', 'pack', 'address']);
+const ID_KEYS = new Set(['id', 'lessons', 'games', 'pack', 'address', 'picture']);
+
+/**
+ * An address keeps its numbers and its site, but the page on that site may differ, so a Welsh pack
+ * can point to the Welsh page of the same service (hwb.gov.wales/keeping-safe-online and /cadwn-ddiogel-ar-lein).
+ */
+const siteOnly = (address: string) => address.replace(/(\.[a-z]{2,})\/\S*/gi, '$1');
 
 export function shapeOf(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return ID_KEYS.has(key) ? value : 'text';
+  if (typeof value === 'string') return key === 'address' ? siteOnly(value) : ID_KEYS.has(key) ? value : 'text';
   if (Array.isArray(value)) return value.map((v) => shapeOf(v, key));
   if (value && typeof value === 'object') {
     return Object.fromEntries(

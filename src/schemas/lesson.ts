@@ -49,6 +49,7 @@ export const pictureIds = [
   'home',
   'wait',
   'thumbs-up',
+  'no-phone',
 ] as const;
 export const pictureSchema = z.enum(pictureIds);
 

@@ -36,8 +36,8 @@ const activities = z
 export const helpSchema = z.strictObject({
   name: text(80),
   what: text(200),
-  /** Printed as text for a parent to type in; the site never requests it. */
-  address: text(120).optional(),
+  /** Printed as text for a parent to type in; the site never requests it. Long enough for a service's exact page (Report Remove's is 130 characters). */
+  address: text(160).optional(),
 });
 
 export const packSchema = z.strictObject({

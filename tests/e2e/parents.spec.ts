@@ -15,6 +15,9 @@ const PACKS = ['respectful-posting', 'age-limits', 'sharing-images', 'working-to
 const PRINTED: { path: string; maxPages: number }[] = [
   ...PACKS.map((id) => ({ path: `parents/packs/${id}/`, maxPages: 4 })),
   { path: 'parents/agreement/', maxPages: 1 },
+  // The pupils' agreement: one sheet each, signed at home and at school.
+  { path: 'parents/pupil-agreement/ks1/', maxPages: 1 },
+  { path: 'parents/pupil-agreement/ks2/', maxPages: 1 },
   { path: 'parents/age-guide/', maxPages: 4 },
   { path: 'parents/checklist/', maxPages: 2 },
   { path: 'parents/workshop/handout/', maxPages: 4 },
@@ -88,6 +91,32 @@ test('each pack names the school and its route for a concern, and links lessons 
   await page.goto('/en/parents/packs/respectful-posting/');
   await page.getByRole('link', { name: 'Kind words online' }).click();
   await expect(page).toHaveURL(/\/en\/lessons\/posting-kindly-ks1\/$/);
+});
+
+test("the pupils' agreement opens from the teachers' home and the parents' area, and prints the promises and every signature line", async ({
+  page,
+}) => {
+  const agreement = (lang: string) =>
+    parse(readFileSync(`content/agreements/${lang}.yaml`, 'utf8')) as {
+      bands: Record<'ks1' | 'ks2', { title: string; promises: { picture?: string }[] }>;
+      signatures: Record<string, string>;
+    };
+  await page.goto('/cy/teachers/');
+  await page.locator('[data-pupil-agreement] a').first().click();
+  await expect(page).toHaveURL(/\/cy\/parents\/pupil-agreement\/ks1\/$/);
+  const cy = agreement('cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cy.bands.ks1.title);
+  // A child who cannot read yet finds each promise by its picture.
+  await expect(page.locator('[data-promises] li')).toHaveCount(cy.bands.ks1.promises.length);
+  await expect(page.locator('[data-promises] li svg.picture')).toHaveCount(cy.bands.ks1.promises.length);
+  const { pages } = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const printed = pages.join(' ').replace(/\s+/g, ' ');
+  for (const label of Object.values(cy.signatures)) expect(printed).toContain(label);
+
+  await page.goto('/en/parents/');
+  await page.getByRole('link', { name: /The pupils' agreement: Ages 7 to 11/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(agreement('en').bands.ks2.title);
+  await expect(page.locator('[data-promises] li')).toHaveCount(agreement('en').bands.ks2.promises.length);
 });
 
 test('the age guide shows every service from the facts file with the date it was checked', async ({ page }) => {

@@ -45,6 +45,20 @@ describe('parents packs', () => {
     expect(shapeDifference(en, relinked)).toMatch(/learn\.lessons\.0/);
   });
 
+  it('a translated help address may name another page of the same site, never another site or number', () => {
+    const en = read('content/packs/age-limits/en.yaml') as { help: { address?: string }[] };
+    const welshPage = structuredClone(en);
+    welshPage.help[1]!.address = 'hwb.gov.wales/cadwn-ddiogel-ar-lein';
+    expect(shapeDifference(en, welshPage)).toBeUndefined();
+    const otherSite = structuredClone(en);
+    otherSite.help[1]!.address = 'example.org/keeping-safe-online';
+    expect(shapeDifference(en, otherSite)).toMatch(/help\.1\.address/);
+    const workingTogether = read('content/packs/working-together/en.yaml') as { help: { address?: string }[] };
+    const otherNumber = structuredClone(workingTogether);
+    otherNumber.help[0]!.address = '0800 1112 / childline.org.uk';
+    expect(shapeDifference(workingTogether, otherNumber)).toMatch(/help\.0\.address/);
+  });
+
   it('links only to lessons and games that exist', () => {
     const lessonIds = readdirSync('content/lessons/en').map((f) => f.replace(/\.yaml$/, ''));
     const gameIds = GAMES.map((g) => g.id);
