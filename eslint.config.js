@@ -5,7 +5,16 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
-/** Keep storage and sound out of the pure layers: src/lib decides, src/db stores, src/audio plays. */
+/**
+ * The layers' arrows, one way only: pages → components → src/lib decides → src/db stores.
+ * src/lib and games/ stay pure (no storage, no sound, no view code); src/db knows no view code.
+ */
+const storage = { group: ['dexie', 'dexie/*'], message: 'src/lib and games/ stay pure: storage lives in src/db.' };
+const sound = { group: ['howler', 'howler/*'], message: 'Only src/audio imports Howler.' };
+const views = [
+  { group: ['*.svelte', '**/*.svelte'], message: 'Views import pure code, never the other way round.' },
+  { group: ['**/components/*', '**/components/**'], message: 'Components are views: pure code and storage never import them.' },
+];
 const pureLayers = {
   files: ['src/lib/**', 'games/**'],
   rules: {
@@ -13,9 +22,34 @@ const pureLayers = {
       'error',
       {
         patterns: [
-          { group: ['dexie', 'dexie/*'], message: 'src/lib and games/ stay pure: storage lives in src/db.' },
-          { group: ['howler', 'howler/*'], message: 'Only src/audio imports Howler.' },
+          storage,
+          sound,
           { group: ['**/db/*', '**/db'], message: 'src/lib and games/ do not touch storage: the page does.' },
+          { group: ['**/audio/*', '**/audio'], message: 'src/lib and games/ get sound through the game contract, not src/audio.' },
+          ...views,
+        ],
+      },
+    ],
+  },
+};
+const storageLayer = {
+  files: ['src/db/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [sound, ...views] }] },
+};
+/** src/lib sits below the schemas: schemas may use its pure checks, so it must not import them back. */
+const libBelowSchemas = {
+  files: ['src/lib/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          storage,
+          sound,
+          { group: ['**/db/*', '**/db'], message: 'src/lib and games/ do not touch storage: the page does.' },
+          { group: ['**/audio/*', '**/audio'], message: 'src/lib gets no sound.' },
+          ...views,
+          { group: ['**/schemas/*', '**/schemas'], message: 'src/schemas import src/lib, so src/lib must not import src/schemas (a cycle).' },
         ],
       },
     ],
@@ -34,4 +68,6 @@ export default defineConfig(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   pureLayers,
+  libBelowSchemas,
+  storageLayer,
 );

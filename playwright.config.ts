@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.ts';
 
+/** The port the built site is served on for the tests; choose another to run two checkouts at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const executablePath = findChromium();
 
@@ -11,7 +12,10 @@ export default defineConfig({
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 45_000,
+  // Tests wait for what a pupil or teacher would see, never for a fixed time. The ceilings are
+  // generous so a busy machine (two checkouts testing at once on two cores) is slow, not red.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -6,6 +6,9 @@ export default defineConfig({
     environment: 'node',
     // A test with no assertion proves nothing.
     expect: { requireAssertions: true },
+    // Reading and checking every content file takes about a second alone, several on a busy
+    // machine: a ceiling, not a wait.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },

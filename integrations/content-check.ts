@@ -1,7 +1,8 @@
 /**
- * Fails `astro build` and `astro dev` when content is broken, naming the file and scene: lessons
- * that do not parse, graphs that lead nowhere, translations whose graph differs, outcomes that
- * are not in the curriculum.
+ * Fails `astro build` and `astro dev` when content is broken, naming the file and scene: the
+ * school's settings, the curriculum, the facts files, lessons (schema, graph, outcomes, fact
+ * tokens, translations' graph), the parents' packs, documents and workshop, and the games' words
+ * (scripts/lib/check-content.ts lists every check).
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../scripts/lib/check-content';
@@ -15,7 +16,7 @@ export function contentCheck(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
         }
-        logger.info('lessons, curriculum and school settings are valid');
+        logger.info('school, curriculum, facts, lessons, parents\' packs and games\' words are valid');
       },
     },
   };

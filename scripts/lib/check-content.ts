@@ -2,11 +2,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
 import { parse } from 'yaml';
-import { checkLessonFiles, type LessonFile } from '../../src/lib/content-check';
+import { checkLessonFiles, type LessonFile } from './check-lessons';
 import { curriculumSchema } from '../../src/schemas/curriculum';
 import { schoolSchema } from '../../src/schemas/school';
 import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
+import { gameContentSchema } from '../../src/schemas/game';
 import { shapeDifference } from '../../src/lib/same-shape';
 import { factLookupOf, unknownFactTokens, stringsIn } from '../../src/lib/fact-tokens';
 import { GAMES } from '../../src/data/game-list';
@@ -85,6 +86,38 @@ export function checkContent(root: string): string[] {
   }
   problems.push(...checkLessonFiles(lessonFiles, { defaultLocale, locales, outcomeIds, facts }));
   problems.push(...checkParents(root, new Set(lessonFiles.map((f) => f.name)), facts));
+  problems.push(...checkGames(root, facts));
+  return problems;
+}
+
+/** The games' words: every game in every language, its schema, fact tokens, and translations' shape. */
+function checkGames(root: string, facts: FactLookup): string[] {
+  const problems: string[] = [];
+  for (const { id } of GAMES) {
+    const english = join(root, 'games', defaultLocale, `${id}.yaml`);
+    if (!existsSync(english)) {
+      problems.push(`${english}: missing (every game needs its English words)`);
+      continue;
+    }
+    const base = readYaml(english, problems);
+    for (const locale of locales) {
+      const path = join(root, 'games', locale, `${id}.yaml`);
+      if (!existsSync(path)) {
+        problems.push(`${path}: missing (the game needs its words in every language)`);
+        continue;
+      }
+      const data = locale === defaultLocale ? base : readYaml(path, problems);
+      const result = gameContentSchema.safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push(`${path} at ${issue.path.join('.')}: ${issue.message}`);
+        continue;
+      }
+      if (result.data.id !== id) problems.push(`${path}: the file name must match the game id "${result.data.id}"`);
+      const difference = locale === defaultLocale ? undefined : shapeDifference(base, data);
+      if (difference) problems.push(`${path}: its shape differs from the English at ${difference}`);
+      for (const token of stringsIn(data).flatMap((s) => unknownFactTokens(s, facts))) problems.push(`${path}: unknown fact {{${token}}}`);
+    }
+  }
   return problems;
 }
 

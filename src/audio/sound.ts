@@ -46,7 +46,6 @@ export function saveSoundSetting(setting: SoundSetting): void {
 
 export interface GameAudio extends GameSound {
   apply(setting: SoundSetting): void;
-  unload(): void;
 }
 
 /** Sound for one game page. `src` is the sprite's address under the site's base. */
@@ -83,9 +82,6 @@ export async function createGameAudio(src: string, setting: SoundSetting): Promi
       current = setting;
       howl.volume(setting.muted ? 0 : setting.volume);
       updateMusic();
-    },
-    unload() {
-      howl.unload();
     },
   };
 }

@@ -1,15 +1,23 @@
 /**
  * The one IndexedDB database. Every schema version is declared here, in order, from its own file
- * in ./migrations; a later version adds its file and an upgrade function there, never edits an
- * older one, and brings a fixture made by the version before it (tests/fixtures/db/).
+ * in ./migrations; a later version adds its file (with an `upgrade` function when records must
+ * change, not only indexes), never edits an older one, and brings a fixture made by the version
+ * before it (tests/fixtures/db/).
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { AttemptRecord, ClassRecord, PupilRecord, SettingRecord } from '../lib/records';
 import { v1 } from './migrations/v1';
 import { v2 } from './migrations/v2';
 import { v3 } from './migrations/v3';
 
 export const DATABASE_NAME = 'terrific-tom';
+
+/** One schema version: its tables and indexes, and how to change records stored by the one before. */
+export interface Migration {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
 
 export type { AttemptRecord, ClassRecord, PupilRecord, SettingRecord } from '../lib/records';
 
@@ -21,8 +29,10 @@ export class TomDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    for (const migration of [v1, v2, v3]) {
-      this.version(migration.version).stores(migration.stores);
+    const migrations: readonly Migration[] = [v1, v2, v3];
+    for (const migration of migrations) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
 import type { AgeBand } from '../schemas/lesson';
-import type { AvatarId } from '../schemas/roster';
+import type { AvatarId } from '../lib/avatars';
 import { newId } from '../lib/ids';
 import { byName } from '../lib/roster';
 

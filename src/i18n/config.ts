@@ -15,7 +15,3 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   en: { name: 'English', dir: 'ltr', speechLang: 'en-GB' },
   cy: { name: 'Cymraeg', dir: 'ltr', speechLang: 'cy-GB' },
 };
-
-export function isLocale(value: string | undefined): value is Locale {
-  return (locales as readonly string[]).includes(value ?? '');
-}

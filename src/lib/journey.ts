@@ -2,7 +2,7 @@
  * The pupil's way through the topics: which lesson to suggest next, and how many stars a topic
  * has. Pure: summaries come from src/db, lessons from content.
  */
-import type { AgeBand, Topic } from '../schemas/lesson';
+import type { AgeBand, Topic } from './vocabulary';
 
 export interface JourneyLesson {
   id: string;

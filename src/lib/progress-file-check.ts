@@ -4,7 +4,7 @@
  * from a damaged one. Uses zod/mini (a few kB) because this runs in the teacher's browser.
  */
 import * as z from 'zod/mini';
-import { avatarIds } from '../schemas/roster';
+import { avatarIds } from './avatars';
 import {
   checkData,
   FORMAT,

@@ -11,20 +11,6 @@ export interface Step {
   at: number;
 }
 
-export class InvalidChoiceError extends Error {
-  constructor(sceneId: string, choiceId: string) {
-    super(`scene "${sceneId}" has no choice "${choiceId}"`);
-    this.name = 'InvalidChoiceError';
-  }
-}
-
-/** The scene a choice leads to; throws if the scene has no such choice. */
-export function nextSceneId(lesson: GraphLesson, sceneId: string, choiceId: string): string {
-  const choice = lesson.scenes[sceneId]?.choices?.find((c) => c.id === choiceId);
-  if (!choice) throw new InvalidChoiceError(sceneId, choiceId);
-  return choice.next;
-}
-
 export interface Replay {
   /** The scene the pupil should see now. */
   sceneId: string;

@@ -4,8 +4,8 @@
  */
 import type { Step } from './progress';
 import type { Mistake } from './scoring';
-import type { AvatarId } from '../schemas/roster';
-import type { AgeBand } from '../schemas/lesson';
+import type { AvatarId } from './avatars';
+import type { AgeBand } from './vocabulary';
 
 export interface AttemptRecord {
   id: string;

@@ -4,7 +4,7 @@
  * steps. Pure: it reads records and content, never storage, so it is tested and benchmarked alone.
  */
 import type { AttemptRecord, PupilRecord } from './records';
-import type { AgeBand, Topic } from '../schemas/lesson';
+import type { AgeBand, Topic } from './vocabulary';
 
 export interface Activity {
   id: string;

@@ -2,7 +2,7 @@
  * Rules for the class roster, with no storage: what a pupil's name may be, and which avatar a
  * new pupil gets. Store the least that works: a first name or nickname, never a full name.
  */
-import { avatarIds, type AvatarId } from '../schemas/roster';
+import { avatarIds, type AvatarId } from './avatars';
 
 export const NAME_MAX = 24;
 export const CLASS_NAME_MAX = 40;

@@ -26,4 +26,3 @@ export const curriculumSchema = z.strictObject({
 });
 
 export type Curriculum = z.infer<typeof curriculumSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;

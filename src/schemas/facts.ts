@@ -46,7 +46,6 @@ export const ageLimitsSchema = z
   });
 
 export type ServiceFact = z.infer<typeof serviceFactSchema>;
-export type AgeLimits = z.infer<typeof ageLimitsSchema>;
 
 /**
  * A help line a child can call when they cannot tell a grown-up they know. Content writes

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findGraphProblems } from '../lib/lesson-graph';
+import { ageBands, topics } from '../lib/vocabulary';
 
 /** Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning. */
 export const slug = z
@@ -7,10 +8,10 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "ask-first"');
 
 /** The three topics of the school's social media policy. */
-export const topicSchema = z.enum(['respectful-posting', 'age-limits', 'sharing-images']);
+export const topicSchema = z.enum(topics);
 
 /** ks1 = ages 5–7 (short, concrete words, two choices); ks2 = ages 7–11 (dilemmas, three choices). */
-export const ageBandSchema = z.enum(['ks1', 'ks2']);
+export const ageBandSchema = z.enum(ageBands);
 
 /**
  * Who speaks or appears in a scene. Each id has original SVG art in src/components/art.
@@ -191,6 +192,5 @@ export type Choice = z.infer<typeof choiceSchema>;
 export type Character = z.infer<typeof characterSchema>;
 export type Mood = z.infer<typeof moodSchema>;
 export type PictureId = z.infer<typeof pictureSchema>;
-export type Pledge = Lesson['pledges'][number];
 export type Topic = z.infer<typeof topicSchema>;
 export type AgeBand = z.infer<typeof ageBandSchema>;

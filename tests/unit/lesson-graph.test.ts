@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { compareGraphs, findGraphProblems, reachableFrom } from '../../src/lib/lesson-graph';
-import { checkLessonFiles } from '../../src/lib/content-check';
+import { checkLessonFiles } from '../../scripts/lib/check-lessons';
 import { loadLesson, readFixture, fixturePath } from './support/fixtures';
 
 const messagesFor = (name: string) => {

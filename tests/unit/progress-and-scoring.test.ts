@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeDurationMs, InvalidChoiceError, isEnding, MAX_ACTIVE_GAP_MS, nextSceneId, replay, type Step } from '../../src/lib/progress';
+import { activeDurationMs, isEnding, MAX_ACTIVE_GAP_MS, replay, type Step } from '../../src/lib/progress';
 import { scoreLesson, starsFor } from '../../src/lib/scoring';
 import { loadLesson } from './support/fixtures';
 
@@ -7,9 +7,9 @@ const lesson = loadLesson('valid-small');
 const step = (sceneId: string, choiceId: string, at = 0): Step => ({ sceneId, choiceId, at });
 
 describe('progress', () => {
-  it('follows choices to the next scene and refuses a choice the scene does not have', () => {
-    expect(nextSceneId(lesson, 'the-photo', 'post-it')).toBe('ava-is-sad');
-    expect(() => nextSceneId(lesson, 'the-photo', 'shout')).toThrow(InvalidChoiceError);
+  it('follows choices to the next scene and stops at a choice the scene does not have', () => {
+    expect(replay(lesson, [step('the-photo', 'post-it')]).sceneId).toBe('ava-is-sad');
+    expect(replay(lesson, [step('the-photo', 'shout')])).toEqual({ sceneId: 'the-photo', steps: [] });
   });
 
   it('replays saved steps to the scene the pupil had reached', () => {

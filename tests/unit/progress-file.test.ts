@@ -11,7 +11,7 @@ import { exportData, exportFile, importData, ImportProblem, lastExportAt } from 
 import { canonical, FORMAT, FORMAT_VERSION, mergeProgress, planImport, type ProgressData } from '../../src/lib/progress-file';
 import { openProgressFile, readProgressFile, type FileProblemCode } from '../../src/lib/progress-file-check';
 import { lock, unlock } from '../../src/lib/file-lock';
-import { avatarIds } from '../../src/schemas/roster';
+import { avatarIds } from '../../src/lib/avatars';
 
 let factory = new IDBFactory();
 let dbCount = 0;

@@ -4,7 +4,7 @@ import { TomDatabase } from '../../src/db/database';
 import { checkClassName, checkName, checkNameList, nextAvatar } from '../../src/lib/roster';
 import { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updatePupil } from '../../src/db/roster';
 import { recordStep } from '../../src/db/attempts';
-import { avatarIds } from '../../src/schemas/roster';
+import { avatarIds } from '../../src/lib/avatars';
 
 describe('pupil names', () => {
   it('tidies spaces and keeps letters from any language', () => {

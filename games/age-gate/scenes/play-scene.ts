@@ -24,6 +24,8 @@ const CHILDREN: Record<AgeGateRound['who'], { skin: number; hair: number; top: n
   priya: { skin: 0xb07a52, hair: 0x1f1a17, top: 0x80cbc4 },
   leo: { skin: 0xf3d2b8, hair: 0xb5542c, top: 0x9ccc65 },
   zara: { skin: 0x6b4330, hair: 0x241814, top: 0xffd54f },
+  cerys: { skin: 0xf7d5bd, hair: 0xa6361c, top: 0xc8102e },
+  osian: { skin: 0xe2ac84, hair: 0x6b4423, top: 0x3a7d44 },
 };
 
 export type PlayData = SceneData<AgeGateRound>;

@@ -22,6 +22,8 @@ const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
   priya: 0x80cbc4,
   leo: 0x9ccc65,
   zara: 0xffd54f,
+  cerys: 0xef9a9a,
+  osian: 0xa5d6a7,
   unknown: 0xb0bec5,
 };
 

@@ -27,6 +27,13 @@ export const test = base.extend<{ guard: string[] }>({
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
         });
+        // The browser's print dialog would race page.pdf() ("Page is already being printed"): tests
+        // count the app's calls (printCalls) and print with page.pdf() themselves.
+        const calls = { count: 0 };
+        Object.defineProperty(window, '__printCalls', { value: calls });
+        window.print = () => {
+          calls.count += 1;
+        };
       });
       await use(problems);
       expect(problems, 'requests off the origin, CSP violations or script errors').toEqual([]);
@@ -35,6 +42,18 @@ export const test = base.extend<{ guard: string[] }>({
   ],
 });
 export { expect };
+
+/** How many times the page has asked the browser to print (the dialog itself is stubbed out). */
+export function printCalls(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __printCalls: { count: number } }).__printCalls.count);
+}
+
+/** The school this copy is set up for (content/school.yaml): tests never hard-code its name. */
+export const school = parse(readFileSync('content/school.yaml', 'utf8')) as {
+  name: string;
+  safeguardingLead: { en: string; cy?: string };
+  concernRoute: { who: { en: string; cy?: string } }[];
+};
 
 /** A lesson from content/, to drive the tests from the real graph. */
 export function loadLesson(locale: string, id: string): Lesson {

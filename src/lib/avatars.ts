@@ -1,7 +1,6 @@
 /**
- * The avatar ids, as a plain list: the storage layer and islands import this, so it must not pull
- * in zod (the import-file schema will build its enum from this list).
  * Animal avatars a pupil picks to mean "me", so a pupil who cannot read yet can find themselves.
+ * A plain list: storage and islands import it, so it must not pull in zod.
  */
 export const avatarIds = [
   'fox',

@@ -4,9 +4,9 @@
  * Each problem names the file (and scene), so a broken lesson fails the build with a message
  * an author can act on.
  */
-import { lessonOutcomes, lessonSchema, type Lesson } from '../schemas/lesson';
-import { compareGraphs } from './lesson-graph';
-import { stringsIn, unknownFactTokens, type FactLookup } from './fact-tokens';
+import { lessonOutcomes, lessonSchema, type Lesson } from '../../src/schemas/lesson';
+import { compareGraphs } from '../../src/lib/lesson-graph';
+import { stringsIn, unknownFactTokens, type FactLookup } from '../../src/lib/fact-tokens';
 
 export interface LessonFile {
   /** Path shown in messages, e.g. content/lessons/cy/posting-kindly-ks2.yaml. */
