@@ -10,10 +10,14 @@ export const meta = {
   id: 'photo-check',
   topic: 'sharing-images',
   i18n: 'photoCheck',
+  // Every round checks other children in the photo (their say) and clues to home and school.
   outcomes: [
     'efcw.online-relationships.4-7.ask-permission',
+    'efcw.online-relationships.4-7.who-to-ask-before-sharing',
+    'efcw.online-relationships.7-11.permission-before-sharing',
     'efcw.online-reputation.7-11.careful-sharing',
     'efcw.privacy-and-security.7-11.keep-private',
+    'rshe.online-safety-and-awareness.4',
   ],
 } as const;
 
