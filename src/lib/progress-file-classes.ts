@@ -32,22 +32,25 @@ const oldestFirst = <T extends { id: string; createdAt: number }>(a: T, b: T) =>
 
 /**
  * Each class in the files that is not on the device by id but matches another by name and age
- * band: one on the device first, else the first such class in the files (two tablets that each
- * typed the class in by hand, brought together at once).
+ * band: one on the device first, else the first such class in another file (two tablets that each
+ * typed the class in by hand, brought together at once). Classes in the same file are never asked
+ * about: one device already keeps them apart on purpose.
  */
 export function classMatches(device: readonly ClassRecord[], files: readonly ProgressData[]): ClassMatch[] {
   const ids = new Set(device.map((c) => c.id));
   const key = (c: ClassRecord) => `${c.ageBand} ${nameKey(c.name)}`;
-  const first = new Map<string, { group: ClassRecord; fileIndex?: number }>();
-  for (const group of [...device].sort(oldestFirst)) if (!first.has(key(group))) first.set(key(group), { group });
+  const anchors = new Map<string, { group: ClassRecord; fileIndex?: number }[]>();
+  const anchor = (group: ClassRecord, fileIndex?: number) =>
+    anchors.set(key(group), [...(anchors.get(key(group)) ?? []), { group, ...(fileIndex === undefined ? {} : { fileIndex }) }]);
+  for (const group of [...device].sort(oldestFirst)) anchor(group);
   const matches: ClassMatch[] = [];
   const seen = new Set<string>();
   for (const [fileIndex, file] of files.entries()) {
     for (const incoming of file.classes) {
       if (ids.has(incoming.id) || seen.has(incoming.id)) continue;
       seen.add(incoming.id);
-      const match = first.get(key(incoming));
-      if (!match) first.set(key(incoming), { group: incoming, fileIndex });
+      const match = anchors.get(key(incoming))?.find((a) => a.fileIndex !== fileIndex);
+      if (!match) anchor(incoming, fileIndex);
       else matches.push({ incoming, device: match.group, ...(match.fileIndex === undefined ? {} : { deviceFileIndex: match.fileIndex }), fileIndex });
     }
   }

@@ -45,6 +45,16 @@ export interface LockedProgressFile {
 
 export type ProgressFile = PlainProgressFile | LockedProgressFile;
 
+/** The same file with its data locked: everything but `data` stays readable, so a reader can tell what it is. */
+export async function lockedFile(
+  file: PlainProgressFile,
+  passphrase: string,
+  lock: (plain: string, passphrase: string) => Promise<LockedProgressFile['locked']>,
+): Promise<LockedProgressFile> {
+  const { data, ...head } = file;
+  return { ...head, locked: await lock(JSON.stringify(data), passphrase) };
+}
+
 /** How recent a version of a record is: attempts by their last change, classes and pupils by theirs or their creation. */
 type Age<T> = (record: T) => number;
 const classAge: Age<ClassRecord> = (c) => c.updatedAt ?? c.createdAt;

@@ -44,6 +44,12 @@ describe('finding a class that is already here under another id', () => {
       ['t4', 'd2', 1],
     ]);
   });
+
+  it('never asks about two classes of the same name in one file: that device kept them apart on purpose', () => {
+    const file: ProgressData = { classes: [oak('a'), oak('b', 'year 2 oak')], pupils: [], attempts: [] };
+    expect(classMatches([], [file])).toEqual([]);
+    expect(classMatches([], [file, { ...file, classes: [oak('c')] }]).map((m) => [m.incoming.id, m.device.id])).toEqual([['c', 'a']]);
+  });
 });
 
 describe("carrying out the teacher's answers", () => {
