@@ -29,6 +29,12 @@ async function whoReady(page: Page) {
   await expect(page.locator('.who[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
 }
 
+/** Tom's map has read the pupil's progress. */
+async function mapReady(page: Page) {
+  await page.waitForURL('**/en/pupils/map/');
+  await expect(page.locator('.map[data-loaded="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
 test('after a pupil has played in the same tab, Teachers leads only to the PIN prompt', async ({ page }) => {
@@ -125,7 +131,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
   await page.goto('/en/pupils/');
   await whoReady(page);
   await page.locator('[data-pupil="Nia"]').click();
-  await page.waitForURL('**/en/pupils/map/');
+  await mapReady(page);
 
   await menu(page, 'Pupils').click();
   await whoReady(page);
@@ -135,7 +141,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
   await expectNoViolations(page);
   await tabTo(page, carryOn);
   await page.keyboard.press('Enter');
-  await page.waitForURL('**/en/pupils/map/');
+  await mapReady(page);
   await expect(page.locator('[data-player-name]')).toHaveText('Nia');
 
   await menu(page, 'Pupils').click();
@@ -144,7 +150,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Find your animal and your name' })).toBeFocused();
   await page.locator('[data-pupil="Jo"]').click();
-  await page.waitForURL('**/en/pupils/map/');
+  await mapReady(page);
   await expect(page.locator('[data-player-name]')).toHaveText('Jo');
 
   // "Switch player" on the map is for the next child: straight to the animals.
@@ -155,7 +161,7 @@ test('Pupils in the menu keeps the chosen pupil: carry on in one tap, or someone
 
   // In Welsh too.
   await page.locator('[data-pupil="Nia"]').click();
-  await page.waitForURL('**/en/pupils/map/');
+  await mapReady(page);
   await page.goto('/cy/pupils/');
   await whoReady(page);
   await expect(page.locator('[data-carry-on]')).toHaveText('Dal ati fel Nia');
