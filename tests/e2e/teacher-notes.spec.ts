@@ -68,6 +68,8 @@ for (const lang of LANGS) {
 
   for (const path of NOTES) {
     test(`/${lang}/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+      // axe reads every node of a long page: on a shared, busy machine that takes more than the default.
+      test.setTimeout(90_000);
       await page.goto(`/${lang}/${path}`);
       await expect(page.locator('[data-disclosure]')).toBeVisible();
       await expectNoViolations(page);
