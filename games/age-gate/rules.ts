@@ -9,7 +9,7 @@
  * child's account, the child asks a grown-up first; and at ages 5-7 every new game or app starts
  * with a grown-up, so no child there comes in on their own.
  */
-import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../shared/shuffle';
 
@@ -124,7 +124,7 @@ export function tally(answers: readonly Answer[], band: AgeBand, durationMs: num
 /** The words on the gate's sign, the same on the canvas and in the words-only twin. */
 export function signWords(
   service: AgeGateRound['service'],
-  t: (key: string, options?: Record<string, unknown>) => string,
+  t: Translate,
 ): { rule: string; consent?: string } {
   const rule =
     service.kind === 'pegi'

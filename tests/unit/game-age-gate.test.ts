@@ -86,7 +86,7 @@ describe('who may come in', () => {
   });
 
   it('the sign shows the rule, and the consent age where a parent must agree', () => {
-    const t = (key: string, o?: Record<string, unknown>) => `${key}${o ? JSON.stringify(o) : ''}`;
+    const t = (key: string, o?: Record<string, string | number>) => `${key}${o ? JSON.stringify(o) : ''}`;
     expect(signWords(item('jay-tiktok').service, t)).toEqual({ rule: `ageGate.minimumAge{"age":${facts.tiktok!.value}}` });
     expect(signWords(item('ava-roblox').service, t)).toEqual({ rule: 'ageGate.anyAge', consent: `ageGate.consent{"age":${facts.roblox!.consent!.under}}` });
   });
