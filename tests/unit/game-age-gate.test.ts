@@ -48,6 +48,9 @@ describe('who may come in', () => {
       expect(answerFor(item(id), 'ks2')).toBe('ask');
     }
     expect(answerFor(item('osian-fortnite-thirteen'), 'ks2')).toBe('join');
+    // YouTube's own terms let a parent turn it on for a younger child: ask, not "not yet".
+    expect(answerFor(item('priya-youtube'), 'ks2')).toBe('ask');
+    expect(answerFor(item('zara-youtube'), 'ks1')).toBe('ask');
     expect(answerFor(item('ava-roblox'), 'ks2')).toBe('ask');
     expect(answerFor({ ...item('ava-roblox'), age: 13 }, 'ks2')).toBe('ask');
   });
