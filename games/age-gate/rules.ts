@@ -1,8 +1,15 @@
 /**
- * Age Gate, the rules: who is old enough for what, what a round holds, and the score. Pure: the
- * minimum age comes in with each item from the facts file, so the rules never hold a number.
+ * Age Gate, the rules: who may come in, who must wait and who asks a grown-up first, what a round
+ * holds, and the score. Pure: the ages come in with each item from the facts file, so the rules
+ * never hold a number.
+ *
+ * What the rules teach (and the lessons say the same): an age in a service's own terms is its rule,
+ * so a younger child waits ("not yet"); a PEGI number is advice that grown-ups use, so a younger
+ * child asks a grown-up, who decides; where the service's own pages need a parent's consent for a
+ * child's account, the child asks a grown-up first; and at ages 5-7 every new game or app starts
+ * with a grown-up, so no child there comes in on their own.
  */
-import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../shared/shuffle';
 
@@ -11,20 +18,63 @@ export const GAME_ID = 'age-gate';
 /** Short rounds: about three minutes for ages 5-7, four or five for ages 7-11. */
 export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 6, ks2: 9 };
 
-/** Ages 5-7: come in, or not yet. Ages 7-11 can also say: ask a grown-up first. */
+/** Ages 5-7: ask a grown-up first, or not yet (nobody comes in alone). Ages 7-11 can also let a child in. */
 export function actionsFor(band: AgeBand): GateAction[] {
-  return band === 'ks1' ? ['join', 'not-yet'] : ['join', 'not-yet', 'ask'];
+  return band === 'ks1' ? ['ask', 'not-yet'] : ['join', 'not-yet', 'ask'];
 }
 
-/** Whether the child has reached the service's minimum age (or its PEGI rating). */
-export function oldEnough(item: Pick<AgeGateRound, 'age' | 'service'>): boolean {
-  return item.age >= item.service.value;
+type Child = Pick<AgeGateRound, 'age' | 'service'>;
+
+/** The service's own terms set an age, and the child has not reached it. */
+export function tooYoungByTerms(item: Child): boolean {
+  return item.service.kind === 'minimum-age' && item.age < item.service.value;
 }
 
-/** What Tom would say: too young is "not yet"; old enough but a grown-up must set it up is "ask". */
-export function answerFor(item: AgeGateRound): GateAction {
-  if (!oldEnough(item)) return 'not-yet';
-  return item.grownUpFirst ? 'ask' : 'join';
+/** The game's PEGI number is above the child's age: advice for the grown-ups who decide. */
+export function underRating(item: Child): boolean {
+  return item.service.kind === 'pegi' && item.age < item.service.value;
+}
+
+/** The service's own pages say a parent must agree to an account for a child this young. */
+export function needsConsent(item: Child): boolean {
+  return item.service.consentUnder !== undefined && item.age < item.service.consentUnder;
+}
+
+/** What Tom would say to this child, in this band. */
+export function answerFor(item: Child, band: AgeBand): GateAction {
+  // A parent's consent comes first: where the service lets a parent agree (YouTube Kids, an Epic or
+  // Microsoft child account, Roblox), asking them is the way in, whatever the age on the sign.
+  if (needsConsent(item)) return 'ask';
+  if (tooYoungByTerms(item)) return 'not-yet';
+  if (band === 'ks1' || underRating(item)) return 'ask';
+  return 'join';
+}
+
+/**
+ * Misconceptions the rules can name on their own, whatever the child: what a pupil believed who was
+ * more careful than the answer. Letting a child straight in names the item's own misconception.
+ */
+export const RULE_MISCONCEPTIONS = {
+  /** Said "not yet" to a child under a PEGI number: took advice for a law. */
+  ratingAsLaw: 'pegi-rating-is-a-law',
+  /** Said "not yet" where a parent's consent opens the way: thought a parent's OK changes nothing. */
+  consentAsNo: 'needing-consent-means-no',
+  /** Said "ask a grown-up" where the service's own terms say not yet: thought a grown-up can say yes anyway. */
+  grownUpOverrulesTerms: 'grown-up-can-overrule-age-rules',
+  /** Held back a child who is old enough. */
+  neverOldEnough: 'never-old-enough',
+} as const;
+
+export function misconceptionFor(item: AgeGateRound, chosen: GateAction, band: AgeBand): string | undefined {
+  const answer = answerFor(item, band);
+  if (chosen === answer) return undefined;
+  if (chosen === 'join') return item.misconception ?? 'no-need-to-ask-first';
+  if (answer === 'join') return RULE_MISCONCEPTIONS.neverOldEnough;
+  if (answer === 'not-yet') return RULE_MISCONCEPTIONS.grownUpOverrulesTerms;
+  // The answer was "ask a grown-up first" and the pupil said "not yet".
+  if (underRating(item)) return RULE_MISCONCEPTIONS.ratingAsLaw;
+  if (needsConsent(item)) return RULE_MISCONCEPTIONS.consentAsNo;
+  return RULE_MISCONCEPTIONS.neverOldEnough;
 }
 
 /**
@@ -38,7 +88,7 @@ export function pickRound(items: readonly AgeGateRound[], band: AgeBand, random:
   );
   const size = Math.min(ROUND_SIZE[band], pool.length);
   const firstOfEach = actionsFor(band)
-    .map((action) => pool.find((i) => answerFor(i) === action))
+    .map((action) => pool.find((i) => answerFor(i, band) === action))
     .filter((i): i is AgeGateRound => i !== undefined);
   const rest = pool.filter((i) => !firstOfEach.includes(i));
   return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
@@ -49,9 +99,10 @@ export interface Judgement {
   mistake?: GameMistake;
 }
 
-export function judge(item: AgeGateRound, action: GateAction): Judgement {
-  if (action === answerFor(item)) return { correct: true };
-  return { correct: false, mistake: { itemId: item.id, chosen: action, misconception: item.misconception } };
+export function judge(item: AgeGateRound, action: GateAction, band: AgeBand): Judgement {
+  const misconception = misconceptionFor(item, action, band);
+  if (misconception === undefined) return { correct: true };
+  return { correct: false, mistake: { itemId: item.id, chosen: action, misconception } };
 }
 
 export interface Answer {
@@ -59,8 +110,8 @@ export interface Answer {
   action: GateAction;
 }
 
-export function tally(answers: readonly Answer[], durationMs: number): GameResult {
-  const judged = answers.map((a) => judge(a.item, a.action));
+export function tally(answers: readonly Answer[], band: AgeBand, durationMs: number): GameResult {
+  const judged = answers.map((a) => judge(a.item, a.action, band));
   return {
     gameId: GAME_ID,
     score: judged.filter((j) => j.correct).length,
@@ -68,4 +119,18 @@ export function tally(answers: readonly Answer[], durationMs: number): GameResul
     durationMs: Math.max(0, Math.round(durationMs)),
     mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
   };
+}
+
+/** The words on the gate's sign, the same on the canvas and in the words-only twin. */
+export function signWords(
+  service: AgeGateRound['service'],
+  t: Translate,
+): { rule: string; consent?: string } {
+  const rule =
+    service.kind === 'pegi'
+      ? t('ageGate.pegi', { age: service.value })
+      : service.kind === 'parental-consent'
+        ? t('ageGate.anyAge')
+        : t('ageGate.minimumAge', { age: service.value });
+  return service.consentUnder === undefined ? { rule } : { rule, consent: t('ageGate.consent', { age: service.consentUnder }) };
 }

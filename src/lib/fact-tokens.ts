@@ -3,6 +3,7 @@
  *   {{age:whatsapp}}               → a service's minimum age or rating (13)
  *   {{name:whatsapp}}              → the service's or help line's name (WhatsApp)
  *   {{law:digital-age-of-consent}} → a legal age (13)
+ *   {{consent:fortnite}}           → the age under which a service needs a parent's consent (13)
  *   {{phone:childline}}            → a help line's number (0800 1111)
  * so text never goes out of date on its own. Pure: the facts are passed in.
  */
@@ -12,18 +13,21 @@ export interface Fact {
   readonly value?: number;
   /** A help line's telephone number. */
   readonly phone?: string;
+  /** The age under which a service's own pages need a parent's consent for a child's account. */
+  readonly consentUnder?: number | undefined;
 }
 
 export interface FactLookup {
   readonly [id: string]: Fact | undefined;
 }
 
-const TOKEN = /\{\{(age|name|law|phone):([a-z0-9-]+)\}\}/g;
+const TOKEN = /\{\{(age|name|law|phone|consent):([a-z0-9-]+)\}\}/g;
 
 /** What a token kind reads from its fact; undefined when the fact has no such value. */
 function valueOf(kind: string, fact: Fact): string | undefined {
   if (kind === 'name') return fact.name;
   if (kind === 'phone') return fact.phone;
+  if (kind === 'consent') return fact.consentUnder === undefined ? undefined : String(fact.consentUnder);
   return fact.value === undefined ? undefined : String(fact.value);
 }
 
@@ -71,12 +75,12 @@ export function stringsIn(value: unknown): string[] {
 
 /** One lookup over every facts file: services, laws and help lines share one id space. */
 export function factLookupOf(sources: {
-  services: readonly { id: string; name: string; value: number }[];
+  services: readonly { id: string; name: string; value: number; consent?: { under: number } | undefined }[];
   laws: readonly { id: string; name: { en: string }; value: number }[];
   helplines: readonly { id: string; name: string; phone: string }[];
 }): FactLookup {
   const entries: [string, Fact][] = [
-    ...sources.services.map((s): [string, Fact] => [s.id, { name: s.name, value: s.value }]),
+    ...sources.services.map((s): [string, Fact] => [s.id, { name: s.name, value: s.value, consentUnder: s.consent?.under }]),
     ...sources.laws.map((l): [string, Fact] => [l.id, { name: l.name.en, value: l.value }]),
     ...sources.helplines.map((h): [string, Fact] => [h.id, { name: h.name, phone: h.phone }]),
   ];

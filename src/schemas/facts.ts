@@ -11,9 +11,20 @@ export const serviceFactSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** The service's own name, as users see it. */
   name: z.string().trim().min(1),
-  /** minimum-age: the age the service's terms require; pegi: the game's PEGI age rating. */
-  kind: z.enum(['minimum-age', 'pegi']),
+  /**
+   * minimum-age: the age the service's terms require; pegi: the game's PEGI age rating (advice for
+   * families, enforced only when a shop sells a boxed game); parental-consent: no minimum age, but a
+   * child needs a parent's consent (see `consent`), as Roblox's terms say. For parental-consent,
+   * `value` is 0.
+   */
+  kind: z.enum(['minimum-age', 'pegi', 'parental-consent']),
   value: z.int().min(0).max(21),
+  /**
+   * The age under which the service needs a parent's consent for a child's own account, from the
+   * service's own help or terms (Epic's and Microsoft's accounts for under-13s, Roblox for under-18s).
+   * Age Gate's answer for a younger child is "ask a grown-up first".
+   */
+  consent: z.strictObject({ under: z.int().min(1).max(21), source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }) }).optional(),
   /** One short sentence for teachers and parents: a recent change, or what younger children may use. */
   note: localizedText.optional(),
   /** Where the value was read, so anyone can check it again. */
@@ -41,6 +52,9 @@ export type LawFact = z.infer<typeof lawFactSchema>;
 /** content/facts/age-limits.yaml: services' ages and ratings, and ages set by law. */
 export const ageLimitsSchema = z
   .strictObject({ services: z.array(serviceFactSchema).min(1), laws: z.array(lawFactSchema).default([]) })
+  .refine((f) => f.services.every((s) => s.kind !== 'parental-consent' || (s.consent && s.value === 0)), {
+    message: 'a parental-consent service has value 0 and says under which age a parent must consent (`consent`)',
+  })
   .refine((f) => new Set(f.services.map((s) => s.id)).size === f.services.length, {
     message: 'two services share an id',
   });

@@ -54,17 +54,21 @@ export const ageGateItemSchema = z.strictObject({
   id: slug,
   bands: z.array(band).min(1),
   who: characterSchema.exclude(['tom', 'narrator']),
-  age: z.int().min(4).max(12),
+  /** Up to 13: a child who has just turned 13 shows what changes on that birthday. */
+  age: z.int().min(4).max(13),
   /** A service id from the facts file. */
   wants: slug,
-  /** Old enough, but a grown-up must set it up or approve it first (from the fact's note): the answer is `ask`. Ages 7-11 only. */
-  grownUpFirst: z.boolean().optional(),
   /** What to suggest instead when the child is too young (ages 7-11 choose it; it is shown to everyone). */
   instead: z.string().trim().min(1).max(140),
   /** What Tom says after a wrong choice: why. Use {{age:<id>}} and {{name:<id>}}, never numbers for a service. */
   why: z.string().trim().min(1).max(220),
-  /** The misconception a wrong choice shows, for the teacher's report. */
-  misconception: slug,
+  /**
+   * What a pupil believed who let this child straight in ("Yes, come in") when the answer was "not
+   * yet" or "ask a grown-up first", for the teacher's report. Ages 5-7 have no "come in", and a child
+   * who may come in cannot be let in wrongly, so those items need none (tests/unit/game-age-gate.test.ts
+   * checks the rest); the rules name the other mistakes (see games/age-gate/rules.ts).
+   */
+  misconception: slug.optional(),
 });
 export type AgeGateItem = z.infer<typeof ageGateItemSchema>;
 
@@ -72,15 +76,19 @@ export const ageGateSchema = z.strictObject({
   id: z.literal('age-gate'),
   items: z
     .array(ageGateItemSchema)
-    .min(1)
-    .refine((items) => items.every((i) => !i.grownUpFirst || !i.bands.includes('ks1')), {
-      message: 'ages 5-7 play with two choices (come in, or not yet): an item whose answer is "ask a grown-up first" is for ages 7-11',
-    }),
+    .min(1),
 });
 
-/** An Age Gate item as the game gets it: the service's name and limit filled in from the facts file. */
+/** How a service's age is set (content/facts/age-limits.yaml): its own terms, a PEGI rating, or a parent's consent only. */
+export type { ServiceKind } from '../lib/age-gate-items';
+import type { ServiceKind } from '../lib/age-gate-items';
+
+/**
+ * An Age Gate item as the game gets it: the service's name and limit filled in from the facts file,
+ * and the age under which its own pages need a parent's consent for a child's account.
+ */
 export interface AgeGateRound extends AgeGateItem {
-  service: { name: string; kind: 'minimum-age' | 'pegi'; value: number };
+  service: { name: string; kind: ServiceKind; value: number; consentUnder?: number | undefined };
 }
 
 /** What can be in a photo. The rules decide which of them must be covered before posting. */

@@ -9,19 +9,18 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
-import { answerFor } from '../../games/age-gate/rules';
-import type { AgeGateItem, GateAction } from '../../src/schemas/game';
+import { actionsFor, answerFor } from '../../games/age-gate/rules';
+import type { AgeGateItem, ServiceKind } from '../../src/schemas/game';
 
 const facts = Object.fromEntries(
   (
     parse(readFileSync('content/facts/age-limits.yaml', 'utf8')) as {
-      services: { id: string; name: string; kind: 'minimum-age' | 'pegi'; value: number }[];
+      services: { id: string; name: string; kind: ServiceKind; value: number; consent?: { under: number } }[];
     }
   ).services.map((s) => [s.id, s]),
 );
 const items = resolveAgeGate((parse(readFileSync('content/games/en/age-gate.yaml', 'utf8')) as { items: AgeGateItem[] }).items, facts);
-const answerOf = (id: string) => answerFor(items.find((i) => i.id === id)!);
-const ACTIONS: GateAction[] = ['join', 'not-yet', 'ask'];
+const answerOf = (id: string, band: 'ks1' | 'ks2') => answerFor(items.find((i) => i.id === id)!, band);
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -34,7 +33,8 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
   await pickPupil(page, 'Year 1 Willow', 'Nia');
   await page.locator('[data-game="age-gate"] a').click();
   await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('[data-how-to]')).toContainText('key 1, Yes, come in; key 2, Not yet.');
+  // Ages 5-7: nobody comes in without a grown-up, so the choices are ask first, or not yet.
+  await expect(page.locator('[data-how-to]')).toContainText('key 1, Ask a grown-up first; key 2, Not yet.');
   await expectNoViolations(page);
 
   await tabTo(page, page.locator('[data-start]'));
@@ -49,9 +49,10 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
     if (await results.isVisible()) break;
     await expect(box).not.toHaveAttribute('data-item', previous);
     const item = (await box.getAttribute('data-item'))!;
-    const answer = answerOf(item);
+    const answer = answerOf(item, 'ks1');
+    const actions = actionsFor('ks1');
     // The first child is answered wrongly on purpose.
-    const key = turn === 0 ? (answer === 'join' ? 2 : 1) : ACTIONS.indexOf(answer) + 1;
+    const key = actions.indexOf(turn === 0 ? actions.find((a) => a !== answer)! : answer) + 1;
     await page.keyboard.press(String(key));
     await expect(box).toHaveAttribute('data-phase', 'feedback');
     await expect(box).toHaveAttribute('data-item', item);
@@ -71,7 +72,7 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
   const [attempt] = await readAttempts(page);
   expect(attempt).toMatchObject({ kind: 'game', activityId: 'age-gate', status: 'complete', score: 5, maxScore: 6, stars: 2 });
   expect(attempt!.mistakes).toHaveLength(1);
-  expect(answerOf(attempt!.mistakes![0]!.sceneId)).not.toBe(attempt!.mistakes![0]!.choiceId);
+  expect(answerOf(attempt!.mistakes![0]!.sceneId, 'ks1')).not.toBe(attempt!.mistakes![0]!.choiceId);
 
   await page.goto('/en/pupils/map/');
   await expect(page.locator('[data-game="age-gate"]')).toHaveAttribute('data-status', 'complete');
@@ -85,7 +86,7 @@ test('the words-only Age Gate teaches the same round for ages 7-11; a guest stor
   await page.keyboard.press('Enter');
   const section = page.locator('.words-only');
   for (let turn = 0; turn < 9; turn += 1) {
-    const answer = answerOf((await section.getAttribute('data-item'))!);
+    const answer = answerOf((await section.getAttribute('data-item'))!, 'ks2');
     await tabTo(page, section.locator(`[data-action="${answer}"]`));
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-words-next]')).toBeFocused();

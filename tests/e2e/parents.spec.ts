@@ -121,12 +121,14 @@ test("the pupils' agreement opens from the teachers' home and the parents' area,
 
 test('the age guide shows every service from the facts file with the date it was checked', async ({ page }) => {
   const facts = parse(readFileSync('content/facts/age-limits.yaml', 'utf8')) as {
-    services: { id: string; value: number; checkedOn: string }[];
+    services: { id: string; kind: string; value: number; consent?: { under: number }; checkedOn: string }[];
   };
   await page.goto('/cy/parents/age-guide/');
   for (const s of facts.services) {
     const row = page.locator(`[data-service="${s.id}"]`);
-    await expect(row).toContainText(String(s.value));
+    // A service with no minimum age (Roblox) shows the age under which a parent must agree instead.
+    if (s.kind === 'parental-consent') await expect(row).toContainText(`dan ${s.consent!.under} oed`);
+    else await expect(row).toContainText(String(s.value));
     const date = new Intl.DateTimeFormat('cy-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(s.checkedOn));
     await expect(row).toContainText(date);
   }

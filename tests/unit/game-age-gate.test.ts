@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { ageGateSchema, type AgeGateRound } from '../../src/schemas/game';
 import { ageLimitsSchema } from '../../src/schemas/facts';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
-import { actionsFor, answerFor, judge, oldEnough, pickRound, ROUND_SIZE, tally } from '../../games/age-gate/rules';
+import { actionsFor, answerFor, judge, misconceptionFor, pickRound, ROUND_SIZE, RULE_MISCONCEPTIONS, signWords, tally } from '../../games/age-gate/rules';
 
 const facts = Object.fromEntries(
   ageLimitsSchema.parse(parse(readFileSync('content/facts/age-limits.yaml', 'utf8'))).services.map((s) => [s.id, s]),
@@ -20,27 +20,84 @@ function seeded(seed: number) {
   };
 }
 
-describe('who is old enough', () => {
+describe('who may come in', () => {
+  const item = (id: string) => english.find((i) => i.id === id)!;
+
   it('compares the child with the value in the facts file, never a number of its own', () => {
-    const item = english.find((i) => i.id === 'jay-tiktok')!;
-    expect(item.service).toEqual({ name: 'TikTok', kind: 'minimum-age', value: facts.tiktok!.value });
-    expect(answerFor(item)).toBe('not-yet');
+    expect(item('jay-tiktok').service).toEqual({ name: 'TikTok', kind: 'minimum-age', value: facts.tiktok!.value, consentUnder: undefined });
+    expect(answerFor(item('jay-tiktok'), 'ks2')).toBe('not-yet');
     // Should TikTok's minimum age ever fall to 10, Jay's answer changes with it.
     const changed = resolveAgeGate(load('en'), { ...facts, tiktok: { ...facts.tiktok!, value: 10 } });
-    expect(answerFor(changed.find((i) => i.id === 'jay-tiktok')!)).toBe('join');
+    expect(answerFor(changed.find((i) => i.id === 'jay-tiktok')!, 'ks2')).toBe('join');
   });
 
-  it('is old enough on the birthday itself, and asks a grown-up first where the item says so', () => {
-    const base = english.find((i) => i.id === 'zara-minecraft')!;
-    expect(oldEnough({ age: base.service.value, service: base.service })).toBe(true);
-    expect(oldEnough({ age: base.service.value - 1, service: base.service })).toBe(false);
-    expect(answerFor(base)).toBe('ask');
-    expect(answerFor({ ...base, age: base.service.value - 1 })).toBe('not-yet');
+  it("an age in a service's own terms means not yet; a PEGI number is advice, so a younger child asks a grown-up", () => {
+    expect(answerFor(item('zara-x'), 'ks2')).toBe('not-yet');
+    expect(answerFor(item('sam-minecraft'), 'ks1')).toBe('ask');
+    expect(answerFor(item('leo-fortnite'), 'ks2')).toBe('ask');
+    // Without the account's consent rule, a PEGI number alone still never says "not yet".
+    const ratingOnly = { ...item('leo-fortnite'), service: { ...item('leo-fortnite').service, consentUnder: undefined } };
+    expect(answerFor(ratingOnly, 'ks2')).toBe('ask');
+    expect(answerFor({ ...ratingOnly, age: ratingOnly.service.value }, 'ks2')).toBe('join');
   });
 
-  it('fills every {{age:…}} and {{name:…}} in the words from the facts', () => {
-    for (const item of english) expect(`${item.why} ${item.instead}`).not.toMatch(/\{\{/);
-    expect(english.find((i) => i.id === 'priya-youtube')!.why).toContain(`for ${facts.youtube!.value} and over`);
+  it("under-13 accounts that need a parent's consent are ask-first, even at the PEGI age; at 13 the child comes in", () => {
+    for (const id of ['sam-fortnite', 'zara-fortnite']) {
+      expect(item(id).age).toBe(12);
+      expect(item(id).age).toBeGreaterThanOrEqual(item(id).service.value);
+      expect(answerFor(item(id), 'ks2')).toBe('ask');
+    }
+    expect(answerFor(item('osian-fortnite-thirteen'), 'ks2')).toBe('join');
+    // YouTube's own terms let a parent turn it on for a younger child: ask, not "not yet".
+    expect(answerFor(item('priya-youtube'), 'ks2')).toBe('ask');
+    expect(answerFor(item('zara-youtube'), 'ks1')).toBe('ask');
+    expect(answerFor(item('ava-roblox'), 'ks2')).toBe('ask');
+    expect(answerFor({ ...item('ava-roblox'), age: 13 }, 'ks2')).toBe('ask');
+  });
+
+  it('at ages 5-7 every new game or app starts with a grown-up: nobody comes in alone', () => {
+    expect(actionsFor('ks1')).toEqual(['ask', 'not-yet']);
+    for (const i of english) expect(answerFor(i, 'ks1')).not.toBe('join');
+    // Even a child old enough for a rating and an account asks first at this age.
+    const grownUp = { ...item('priya-minecraft-ks1'), age: 13 };
+    expect(answerFor(grownUp, 'ks2')).toBe('join');
+    expect(answerFor(grownUp, 'ks1')).toBe('ask');
+  });
+
+  it('names what the pupil believed, whichever way the mistake went', () => {
+    expect(misconceptionFor(item('sam-minecraft'), 'not-yet', 'ks1')).toBe(RULE_MISCONCEPTIONS.ratingAsLaw);
+    expect(misconceptionFor(item('sam-fortnite'), 'not-yet', 'ks2')).toBe(RULE_MISCONCEPTIONS.consentAsNo);
+    expect(misconceptionFor(item('sam-fortnite'), 'join', 'ks2')).toBe('own-account-needs-no-parent');
+    expect(misconceptionFor(item('jay-whatsapp'), 'ask', 'ks1')).toBe(RULE_MISCONCEPTIONS.grownUpOverrulesTerms);
+    expect(misconceptionFor(item('cerys-whatsapp-thirteen'), 'not-yet', 'ks2')).toBe(RULE_MISCONCEPTIONS.neverOldEnough);
+    expect(misconceptionFor(item('jay-tiktok'), 'not-yet', 'ks2')).toBeUndefined();
+  });
+
+  it('every item for ages 7-11 that a pupil could wrongly let in says what they believed', () => {
+    for (const i of english.filter((i) => i.bands.includes('ks2') && answerFor(i, 'ks2') !== 'join')) {
+      expect(i.misconception, i.id).toBeDefined();
+    }
+  });
+
+  it('every misconception the game can store has words in both languages', () => {
+    const ids = new Set([...Object.values(RULE_MISCONCEPTIONS), ...english.flatMap((i) => (i.misconception ? [i.misconception] : []))]);
+    for (const locale of ['en', 'cy']) {
+      const words = (JSON.parse(readFileSync(`src/i18n/locales/${locale}/ui.json`, 'utf8')) as { misconceptions: Record<string, string> })
+        .misconceptions;
+      for (const id of ids) expect(words[id], `${locale}: ${id}`).toBeTruthy();
+    }
+  });
+
+  it('the sign shows the rule, and the consent age where a parent must agree', () => {
+    const t = (key: string, o?: Record<string, string | number>) => `${key}${o ? JSON.stringify(o) : ''}`;
+    expect(signWords(item('jay-tiktok').service, t)).toEqual({ rule: `ageGate.minimumAge{"age":${facts.tiktok!.value}}` });
+    expect(signWords(item('ava-roblox').service, t)).toEqual({ rule: 'ageGate.anyAge', consent: `ageGate.consent{"age":${facts.roblox!.consent!.under}}` });
+  });
+
+  it('fills every {{age:…}}, {{consent:…}} and {{name:…}} in the words from the facts', () => {
+    for (const i of english) expect(`${i.why} ${i.instead}`).not.toMatch(/\{\{/);
+    expect(item('priya-youtube').why).toContain(`says ${facts.youtube!.value} for your own account`);
+    expect(item('sam-fortnite').why).toContain(`under ${facts.fortnite!.consent!.under} a parent`);
   });
 
   it('refuses an item that wants a service the facts file does not have', () => {
@@ -56,23 +113,20 @@ describe('the round', () => {
         expect(round).toHaveLength(ROUND_SIZE[band]);
         expect(new Set(round.map((i) => i.id)).size).toBe(round.length);
         expect(round.every((i) => i.bands.includes(band))).toBe(true);
-        for (const action of actionsFor(band)) expect(round.some((i) => answerFor(i) === action)).toBe(true);
+        for (const action of actionsFor(band)) expect(round.some((i) => answerFor(i, band) === action)).toBe(true);
       }
     });
   }
 
-  it('ages 5-7 never meet a child whose answer is "ask a grown-up first"', () => {
-    expect(english.filter((i) => i.bands.includes('ks1')).every((i) => answerFor(i) !== 'ask')).toBe(true);
-  });
-
   it('scores one point per child handled as Tom would, and keeps each mistake by id', () => {
     const [a, b] = english.filter((i) => i.bands.includes('ks2')) as [AgeGateRound, AgeGateRound];
-    const wrong = answerFor(b) === 'join' ? 'not-yet' : 'join';
+    const wrong = answerFor(b, 'ks2') === 'join' ? 'not-yet' : 'join';
     const result = tally(
       [
-        { item: a, action: answerFor(a) },
+        { item: a, action: answerFor(a, 'ks2') },
         { item: b, action: wrong },
       ],
+      'ks2',
       61_234.4,
     );
     expect(result).toEqual({
@@ -80,22 +134,21 @@ describe('the round', () => {
       score: 1,
       maxScore: 2,
       durationMs: 61_234,
-      mistakes: [{ itemId: b.id, chosen: wrong, misconception: b.misconception }],
+      mistakes: [{ itemId: b.id, chosen: wrong, misconception: misconceptionFor(b, wrong, 'ks2') }],
     });
-    expect(judge(a, answerFor(a)).correct).toBe(true);
+    expect(judge(a, answerFor(a, 'ks2'), 'ks2').correct).toBe(true);
   });
 });
 
 describe('the words', () => {
   it('Welsh has the same children, ages and services as English', () => {
     const strip = (items: ReturnType<typeof load>) =>
-      items.map(({ id, bands, who, age, wants, grownUpFirst, misconception }) => ({
+      items.map(({ id, bands, who, age, wants, misconception }) => ({
         id,
         bands,
         who,
         age,
         wants,
-        grownUpFirst,
         misconception,
       }));
     expect(strip(load('cy'))).toEqual(strip(load('en')));

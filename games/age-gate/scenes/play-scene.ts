@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import { TurnScene, INK, PAPER, BLUE, LEAF, SKY, SUN_PALE } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
-import { actionsFor, answerFor, judge, tally, type Answer } from '../rules';
+import { actionsFor, answerFor, judge, signWords, tally, type Answer } from '../rules';
 
 export const WIDTH = 960;
 export const HEIGHT = 600;
@@ -52,6 +52,7 @@ export class PlayScene extends TurnScene {
   private wish!: Phaser.GameObjects.Text;
   private signName!: Phaser.GameObjects.Text;
   private signRule!: Phaser.GameObjects.Text;
+  private signConsent!: Phaser.GameObjects.Text;
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
   private stamp!: Phaser.GameObjects.Text;
@@ -133,14 +134,16 @@ export class PlayScene extends TurnScene {
     this.rightDoor = this.add.image(x + 148, 230, door).setOrigin(1, 0.5);
     this.add.image(
       x,
-      92,
-      this.bake('sign', 340, 96, (g) => {
-        g.fillStyle(PAPER).fillRoundedRect(2, 2, 336, 92, 14);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, 336, 92, 14);
+      94,
+      this.bake('sign', 400, 120, (g) => {
+        g.fillStyle(PAPER).fillRoundedRect(2, 2, 396, 116, 14);
+        g.lineStyle(4, INK).strokeRoundedRect(2, 2, 396, 116, 14);
       }),
     );
-    this.signName = this.text(x, 62, '', 24).setOrigin(0.5, 0);
-    this.signRule = this.text(x, 92, '', 30).setOrigin(0.5, 0).setFontStyle('bold');
+    this.signName = this.text(x, 42, '', 24).setOrigin(0.5, 0);
+    this.signRule = this.text(x, 70, '', 30).setOrigin(0.5, 0).setFontStyle('bold');
+    // Where the service's own pages need a parent's consent for a young child's account, the sign says so.
+    this.signConsent = this.text(x, 112, '', 18, 380).setOrigin(0.5, 0).setAlign('center');
     this.stamp = this.text(x, 230, '', 30).setOrigin(0.5).setFontStyle('bold').setBackgroundColor('#ffffff').setPadding(8, 4, 8, 4);
     this.stamp.setVisible(false);
   }
@@ -162,12 +165,6 @@ export class PlayScene extends TurnScene {
     });
   }
 
-  private rule(item: AgeGateRound): string {
-    const { t } = this.setup;
-    return item.service.kind === 'pegi'
-      ? t('ageGate.pegi', { age: item.service.value })
-      : t('ageGate.minimumAge', { age: item.service.value });
-  }
 
   private showChild(): void {
     const { t, items } = this.setup;
@@ -175,7 +172,7 @@ export class PlayScene extends TurnScene {
     const name = t(`ageGate.who.${item.who}`);
     this.phase = 'choosing';
     this.progress.setText(t('ageGate.progress', { n: this.index + 1, total: items.length }));
-    this.score.setText(t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action).correct).length }));
+    this.score.setText(t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }));
     this.feedback.setVisible(false);
     this.stamp.setVisible(false);
     this.leftDoor.setScale(1, 1);
@@ -189,7 +186,9 @@ export class PlayScene extends TurnScene {
     const wish = t('ageGate.wants', { name, age: item.age, service: item.service.name });
     this.wish.setText(wish);
     this.signName.setText(item.service.name);
-    this.signRule.setText(this.rule(item));
+    const sign = signWords(item.service, t);
+    this.signRule.setText(sign.rule);
+    this.signConsent.setText(sign.consent ?? '');
     if (!this.setup.reducedMotion) {
       this.child.setX(-80);
       this.tweens.add({ targets: this.child, x: 170, duration: 350, ease: 'Quad.easeOut' });
@@ -197,7 +196,7 @@ export class PlayScene extends TurnScene {
     this.highlight(0);
     this.setup.mark(item.id, 'choosing');
     this.setup.announce(
-      `${t('ageGate.progress', { n: this.index + 1, total: items.length })}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: this.rule(item) })}.`,
+      `${t('ageGate.progress', { n: this.index + 1, total: items.length })}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.${sign.consent ? ` ${sign.consent}` : ''}`,
     );
   }
 
@@ -274,13 +273,13 @@ export class PlayScene extends TurnScene {
     const item = this.item;
     const name = t(`ageGate.who.${item.who}`);
     this.answers.push({ item, action });
-    const { correct } = judge(item, action);
+    const { correct } = judge(item, action, this.setup.ageBand);
     this.setup.sound.effect(correct ? 'right' : 'wrong');
     this.phase = 'feedback';
     // What really happens at the gate follows the rules, whatever was chosen.
-    const answer = answerFor(item);
+    const answer = answerFor(item, this.setup.ageBand);
     if (answer === 'join') this.openGate();
-    else this.showStamp(answer === 'ask' ? `? ${t('ageGate.action.ask')}` : `✋ ${t('ageGate.action.not-yet')}`);
+    else this.showStamp(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet'));
     const headline = correct ? t('ageGate.right') : t('ageGate.notQuite');
     const outcome =
       answer === 'join'
@@ -331,7 +330,7 @@ export class PlayScene extends TurnScene {
     this.setup.sound.music(false);
     this.setup.sound.effect('finish');
     this.setup.mark('', 'done');
-    this.setup.onFinish(tally(this.answers, this.time.now - this.startedAt));
+    this.setup.onFinish(tally(this.answers, this.setup.ageBand, this.time.now - this.startedAt));
   }
 }
 
