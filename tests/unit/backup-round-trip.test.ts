@@ -112,8 +112,8 @@ function gameResults(locale: string, band: AgeBand): GameResult[] {
   for (const action of kindComments.actionsFor(band)) results.push(kindComments.tally(comments.map((comment) => ({ comment, action })), 45_500));
 
   const gate = resolveAgeGate(ageGateSchema.parse(read(`content/games/${locale}/age-gate.yaml`)).items, facts).filter((i) => i.bands.includes(band));
-  results.push(ageGate.tally(gate.map((item) => ({ item, action: ageGate.answerFor(item) })), 70_000));
-  for (const action of ageGate.actionsFor(band)) results.push(ageGate.tally(gate.map((item) => ({ item, action })), 52_250));
+  results.push(ageGate.tally(gate.map((item) => ({ item, action: ageGate.answerFor(item, band) })), band, 70_000));
+  for (const action of ageGate.actionsFor(band)) results.push(ageGate.tally(gate.map((item) => ({ item, action })), band, 52_250));
 
   const photos = photoCheckSchema.parse(read(`content/games/${locale}/photo-check.yaml`)).items.filter((p) => p.bands.includes(band));
   const steps = photos.flatMap(photoCheck.stepsOf);
