@@ -48,8 +48,6 @@ export async function exportFile(db: TomDatabase, now = new Date()): Promise<Pla
   return { format: FORMAT, formatVersion: FORMAT_VERSION, exportedAt: now.toISOString(), data };
 }
 
-export { lastExportAt } from './backup';
-
 /** Why an import changed nothing: the problem, and which file it was in (0-based), if one file. */
 export class ImportProblem extends Error {
   constructor(

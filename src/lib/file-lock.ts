@@ -4,12 +4,11 @@
  * from the browser's WebCrypto; the salt and the nonce are new for every file.
  */
 import type { LockedProgressFile } from './progress-file';
+import { fromBase64, toBase64 } from './base64';
 
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA-256. */
 export const ITERATIONS = 600_000;
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function keyFrom(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [

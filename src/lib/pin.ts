@@ -3,6 +3,8 @@
  * with a salt of its own. It keeps pupils out of the teacher screens on a shared device; the
  * screen says plainly what it does not do.
  */
+import { fromBase64, toBase64 } from './base64';
+
 export interface PinRecord {
   salt: string;
   iterations: number;
@@ -25,8 +27,6 @@ export function checkPin(pin: string, again?: string): PinProblem | undefined {
 
 export const canHash = (): boolean => typeof crypto !== 'undefined' && typeof crypto.subtle !== 'undefined';
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
