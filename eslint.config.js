@@ -49,7 +49,10 @@ const libBelowSchemas = {
           { group: ['**/db/*', '**/db'], message: 'src/lib and games/ do not touch storage: the page does.' },
           { group: ['**/audio/*', '**/audio'], message: 'src/lib gets no sound.' },
           ...views,
-          { group: ['**/schemas/*', '**/schemas'], message: 'src/schemas import src/lib, so src/lib must not import src/schemas (a cycle).' },
+          {
+            group: ['**/schemas/*', '**/schemas'],
+            message: 'src/schemas import src/lib, so src/lib must not import src/schemas (a cycle).',
+          },
         ],
       },
     ],

@@ -122,10 +122,7 @@ export function tally(answers: readonly Answer[], band: AgeBand, durationMs: num
 }
 
 /** The words on the gate's sign, the same on the canvas and in the words-only twin. */
-export function signWords(
-  service: AgeGateRound['service'],
-  t: Translate,
-): { rule: string; consent?: string } {
+export function signWords(service: AgeGateRound['service'], t: Translate): { rule: string; consent?: string } {
   const rule =
     service.kind === 'pegi'
       ? t('ageGate.pegi', { age: service.value })

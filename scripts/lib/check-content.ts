@@ -59,12 +59,15 @@ export function checkContent(root: string): string[] {
   const factsPath = join(root, 'facts', 'age-limits.yaml');
   const helplinesPath = join(root, 'facts', 'helplines.yaml');
   if (!existsSync(factsPath) || !existsSync(helplinesPath)) {
-    problems.push(`${join(root, 'facts')}: age-limits.yaml and helplines.yaml are both needed: content reads ages and help lines from them`);
+    problems.push(
+      `${join(root, 'facts')}: age-limits.yaml and helplines.yaml are both needed: content reads ages and help lines from them`,
+    );
   } else {
     const ages = ageLimitsSchema.safeParse(readYaml(factsPath, problems));
     const lines = helplinesSchema.safeParse(readYaml(helplinesPath, problems));
     if (!ages.success) for (const issue of ages.error.issues) problems.push(`${factsPath} at ${issue.path.join('.')}: ${issue.message}`);
-    if (!lines.success) for (const issue of lines.error.issues) problems.push(`${helplinesPath} at ${issue.path.join('.')}: ${issue.message}`);
+    if (!lines.success)
+      for (const issue of lines.error.issues) problems.push(`${helplinesPath} at ${issue.path.join('.')}: ${issue.message}`);
     if (ages.success && lines.success) {
       try {
         facts = factLookupOf({ ...ages.data, helplines: lines.data.helplines });
@@ -102,7 +105,10 @@ export function checkContent(root: string): string[] {
 export function checkTeacherNotes(root: string, lessonIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const dir = join(root, 'teacher-notes');
-  const kinds = new Map<string, 'lesson' | 'game'>([...[...lessonIds].map((id) => [id, 'lesson'] as const), ...GAMES.map((g) => [g.id, 'game'] as const)]);
+  const kinds = new Map<string, 'lesson' | 'game'>([
+    ...[...lessonIds].map((id) => [id, 'lesson'] as const),
+    ...GAMES.map((g) => [g.id, 'game'] as const),
+  ]);
   for (const locale of locales) {
     for (const id of kinds.keys()) {
       const path = join(dir, locale, `${id}.yaml`);

@@ -28,7 +28,9 @@ export async function reportContent(locale: Locale, t: Translate) {
       title: lesson.title,
       outcomes: lessonOutcomes(lesson),
       // Coverage follows the path: each scene's statements, and the old whole-lesson list (met by finishing).
-      sceneOutcomes: Object.fromEntries(Object.entries(lesson.scenes).flatMap(([id, scene]) => (scene.outcomes ? [[id, scene.outcomes]] : []))),
+      sceneOutcomes: Object.fromEntries(
+        Object.entries(lesson.scenes).flatMap(([id, scene]) => (scene.outcomes ? [[id, scene.outcomes]] : [])),
+      ),
       ...(lesson.outcomes ? { finishOutcomes: lesson.outcomes } : {}),
     })),
     ...GAMES.map((game) => ({

@@ -35,7 +35,11 @@ export interface Live<T> {
  * another), a failure to `fail` as a problem. Returns the stop function, so `$effect(() => watch(…))`
  * stops following when the screen changes.
  */
-export function watch<T>(query: (storage: Storage) => Live<T>, next: (value: T) => void, fail: (problem: StorageProblem) => void): () => void {
+export function watch<T>(
+  query: (storage: Storage) => Live<T>,
+  next: (value: T) => void,
+  fail: (problem: StorageProblem) => void,
+): () => void {
   let stopped = false;
   let subscription: { unsubscribe(): void } | undefined;
   const failed = (error: unknown) => {

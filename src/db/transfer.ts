@@ -88,7 +88,11 @@ type Counts = MergePlan['counts'];
  * ClassQuestion, having written nothing, while a class that matches one here by name has no answer
  * in `decisions`.
  */
-export async function importData(db: TomDatabase, files: readonly ProgressData[], decisions: ClassDecisions = new Map()): Promise<ImportCounts> {
+export async function importData(
+  db: TomDatabase,
+  files: readonly ProgressData[],
+  decisions: ClassDecisions = new Map(),
+): Promise<ImportCounts> {
   return db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
     const [classes, pupils, attempts] = await Promise.all([db.classes.toArray(), db.pupils.toArray(), db.attempts.toArray()]);
     const open = undecided(classMatches(classes, files), decisions);

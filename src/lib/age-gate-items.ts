@@ -19,17 +19,28 @@ export interface GateService {
 
 export interface GateFacts {
   readonly [id: string]:
-    | { readonly name: string; readonly kind: ServiceKind; readonly value: number; readonly consent?: { readonly under: number } | undefined }
+    | {
+        readonly name: string;
+        readonly kind: ServiceKind;
+        readonly value: number;
+        readonly consent?: { readonly under: number } | undefined;
+      }
     | undefined;
 }
 
-export function resolveAgeGate<T extends { id: string; wants: string }>(items: readonly T[], facts: GateFacts): (T & { service: GateService })[] {
+export function resolveAgeGate<T extends { id: string; wants: string }>(
+  items: readonly T[],
+  facts: GateFacts,
+): (T & { service: GateService })[] {
   const lookup: FactLookup = Object.fromEntries(
     Object.entries(facts).flatMap(([id, f]) => (f ? [[id, { name: f.name, value: f.value, consentUnder: f.consent?.under }]] : [])),
   );
   return items.map((item) => {
     const fact = facts[item.wants];
     if (!fact) throw new Error(`age-gate item "${item.id}" wants "${item.wants}", which is not in content/facts/age-limits.yaml`);
-    return { ...fillFactsDeep(item, lookup), service: { name: fact.name, kind: fact.kind, value: fact.value, consentUnder: fact.consent?.under } };
+    return {
+      ...fillFactsDeep(item, lookup),
+      service: { name: fact.name, kind: fact.kind, value: fact.value, consentUnder: fact.consent?.under },
+    };
   });
 }

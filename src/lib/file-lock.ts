@@ -9,7 +9,6 @@ import { fromBase64, toBase64 } from './base64';
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA-256. */
 export const ITERATIONS = 600_000;
 
-
 async function keyFrom(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
     'deriveKey',

@@ -11,7 +11,10 @@ import { isItemId, isLocaleTag, isSlug } from './ids';
 
 /** A game produced an id the device's own import would refuse: a bug in the game, never the pupil's doing. */
 export class RecordRuleError extends Error {
-  constructor(readonly field: string, readonly value: string) {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
     super(`a game result breaks the record rules: ${field} "${value}"`);
     this.name = 'RecordRuleError';
   }

@@ -22,14 +22,13 @@ export const TOPIC_ORDER: readonly Topic[] = ['respectful-posting', 'sharing-ima
  * What to try next: an unfinished lesson first (carry on), then the first lesson not yet done in
  * topic order, for the pupil's age band. Undefined when every lesson in the band is done.
  */
-export function nextLesson<L extends JourneyLesson>(lessons: readonly L[], band: AgeBand, progress: ReadonlyMap<string, Progress>): L | undefined {
-  const mine = lessons
-    .filter((l) => l.ageBand === band)
-    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic));
-  return (
-    mine.find((l) => progress.get(l.id)?.status === 'in-progress') ??
-    mine.find((l) => progress.get(l.id)?.status !== 'complete')
-  );
+export function nextLesson<L extends JourneyLesson>(
+  lessons: readonly L[],
+  band: AgeBand,
+  progress: ReadonlyMap<string, Progress>,
+): L | undefined {
+  const mine = lessons.filter((l) => l.ageBand === band).sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic));
+  return mine.find((l) => progress.get(l.id)?.status === 'in-progress') ?? mine.find((l) => progress.get(l.id)?.status !== 'complete');
 }
 
 /** Stars earned in a topic (best per lesson) and the most there are to earn. */

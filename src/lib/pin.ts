@@ -27,7 +27,6 @@ export function checkPin(pin: string, again?: string): PinProblem | undefined {
 
 export const canHash = (): boolean => typeof crypto !== 'undefined' && typeof crypto.subtle !== 'undefined';
 
-
 async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));

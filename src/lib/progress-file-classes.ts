@@ -51,7 +51,13 @@ export function classMatches(device: readonly ClassRecord[], files: readonly Pro
       seen.add(incoming.id);
       const match = anchors.get(key(incoming))?.find((a) => a.fileIndex !== fileIndex);
       if (!match) anchor(incoming, fileIndex);
-      else matches.push({ incoming, device: match.group, ...(match.fileIndex === undefined ? {} : { deviceFileIndex: match.fileIndex }), fileIndex });
+      else
+        matches.push({
+          incoming,
+          device: match.group,
+          ...(match.fileIndex === undefined ? {} : { deviceFileIndex: match.fileIndex }),
+          fileIndex,
+        });
     }
   }
   return matches;

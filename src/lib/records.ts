@@ -75,4 +75,3 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
-

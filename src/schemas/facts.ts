@@ -24,7 +24,9 @@ export const serviceFactSchema = z.strictObject({
    * service's own help or terms (Epic's and Microsoft's accounts for under-13s, Roblox for under-18s).
    * Age Gate's answer for a younger child is "ask a grown-up first".
    */
-  consent: z.strictObject({ under: z.int().min(1).max(21), source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }) }).optional(),
+  consent: z
+    .strictObject({ under: z.int().min(1).max(21), source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }) })
+    .optional(),
   /** One short sentence for teachers and parents: a recent change, or what younger children may use. */
   note: localizedText.optional(),
   /** Where the value was read, so anyone can check it again. */

@@ -74,9 +74,7 @@ export type AgeGateItem = z.infer<typeof ageGateItemSchema>;
 
 export const ageGateSchema = z.strictObject({
   id: z.literal('age-gate'),
-  items: z
-    .array(ageGateItemSchema)
-    .min(1),
+  items: z.array(ageGateItemSchema).min(1),
 });
 
 /** How a service's age is set (content/facts/age-limits.yaml): its own terms, a PEGI rating, or a parent's consent only. */

@@ -7,10 +7,7 @@ import { SLUG, SLUG_MAX } from '../lib/ids';
  * Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning.
  * The rule is the one the progress file's import checks (src/lib/ids.ts).
  */
-export const slug = z
-  .string()
-  .max(SLUG_MAX)
-  .regex(SLUG, 'use lower-case words joined by hyphens, e.g. "ask-first"');
+export const slug = z.string().max(SLUG_MAX).regex(SLUG, 'use lower-case words joined by hyphens, e.g. "ask-first"');
 
 /** The three topics of the school's social media policy. */
 export const topicSchema = z.enum(topics);
@@ -142,7 +139,10 @@ export const lessonSchema = z
      * Tom's pledge: at the end the pupil picks the promise they want to make, in words close to
      * their own. The id is stored with the attempt and printed on the certificate.
      */
-    pledges: z.array(z.strictObject({ id: slug, text: text(120) })).min(2).max(4),
+    pledges: z
+      .array(z.strictObject({ id: slug, text: text(120) }))
+      .min(2)
+      .max(4),
   })
   .superRefine((lesson, ctx) => {
     for (const problem of findAgeBandProblems(lesson)) {

@@ -18,7 +18,10 @@ export const teacherNotesSchema = z.strictObject({
   /** The story or the round in order: the moments a class will talk about, one line each. */
   sequence: z.array(text(300)).min(2).max(10),
   /** Words to teach or check first, each with a meaning a child would understand. */
-  keyWords: z.array(z.strictObject({ word: text(40), meaning: text(200) })).min(3).max(8),
+  keyWords: z
+    .array(z.strictObject({ word: text(40), meaning: text(200) }))
+    .min(3)
+    .max(8),
   /** Questions for the class, open rather than yes/no. */
   discussion: z.array(text(240)).min(3).max(8),
   /** How to adapt it. */

@@ -45,7 +45,10 @@ export function forgetPlayer(): void {
  * child (the menu's plain link offers to carry on as whoever is playing), and `then` is the lesson
  * or game to go back to once someone is chosen, instead of Tom's map.
  */
-export function whoIsPlayingHref(base: string, { switchPlayer = false, then }: { switchPlayer?: boolean; then?: string | null } = {}): string {
+export function whoIsPlayingHref(
+  base: string,
+  { switchPlayer = false, then }: { switchPlayer?: boolean; then?: string | null } = {},
+): string {
   const parts = [switchPlayer ? 'switch' : '', then && returnPath.test(then) ? `then=${then}` : ''].filter(Boolean);
   return parts.length > 0 ? `${base}#${parts.join('&')}` : base;
 }

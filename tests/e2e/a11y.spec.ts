@@ -65,8 +65,8 @@ test('the lesson honours reduced motion and reflows on a small phone screen', as
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`/en/lessons/${LESSON_ID}/`);
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).animationName !== 'none').length,
+  const animated = await page.evaluate(
+    () => [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).animationName !== 'none').length,
   );
   expect(animated).toBe(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

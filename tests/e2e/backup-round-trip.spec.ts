@@ -155,7 +155,9 @@ test('a class typed in by hand on a tablet is not added twice without a word: ke
   const before = await everything(merged.page);
   await chooseFile(merged.page, file);
   await merged.page.locator('[data-cancel-question]').click();
-  await expect(merged.page.locator('[data-import-result="cancelled"]')).toHaveText('Nothing was added. Choose the files again when you are ready.');
+  await expect(merged.page.locator('[data-import-result="cancelled"]')).toHaveText(
+    'Nothing was added. Choose the files again when you are ready.',
+  );
   await expect(merged.page.locator('[data-import-result="cancelled"]')).toBeFocused();
   expect(await everything(merged.page)).toEqual(before);
 
@@ -188,6 +190,6 @@ test('the devices page shows the safe routine as numbered steps in Welsh too', a
   const routine = page.locator('.routine');
   await expect(routine.getByRole('heading', { name: 'Defnyddio sawl tabled: y ffordd ddiogel' })).toBeVisible();
   await expect(routine.locator('ol > li')).toHaveCount(5);
-  await expect(routine.locator('ol > li').nth(2)).toContainText('cyn i\'r disgyblion chwarae');
+  await expect(routine.locator('ol > li').nth(2)).toContainText("cyn i'r disgyblion chwarae");
   // axe runs on this page, as on every built page, in a11y.spec.ts.
 });

@@ -20,7 +20,11 @@ const facts = Object.fromEntries(
   ).services.map((s) => [s.id, s]),
 );
 const items = resolveAgeGate((parse(readFileSync('content/games/en/age-gate.yaml', 'utf8')) as { items: AgeGateItem[] }).items, facts);
-const answerOf = (id: string, band: 'ks1' | 'ks2') => answerFor(items.find((i) => i.id === id)!, band);
+const answerOf = (id: string, band: 'ks1' | 'ks2') =>
+  answerFor(
+    items.find((i) => i.id === id)!,
+    band,
+  );
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -35,9 +35,9 @@ test('read-aloud speaks the scene where there is a voice, and is hidden where th
   await page.goto(`/en/lessons/${LESSON_ID}/`);
   const read = page.getByRole('button', { name: /^Read aloud/ }).first();
   await read.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join(' '))).toContain(
-    en.scenes[en.start]!.text,
-  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join(' ')))
+    .toContain(en.scenes[en.start]!.text);
 
   // No Welsh voice on this device: no button that would do nothing.
   await page.goto(`/cy/lessons/${LESSON_ID}/`);

@@ -10,7 +10,14 @@ test('after one visit the whole site works with the network off', async ({ page,
   await context.setOffline(true);
 
   // Pages never visited before come from the precache.
-  for (const path of [`/cy/lessons/${LESSON_ID}/`, '/en/pupils/', '/cy/parents/', '/en/about/', '/en/certificate/', '/cy/teachers/classes/']) {
+  for (const path of [
+    `/cy/lessons/${LESSON_ID}/`,
+    '/en/pupils/',
+    '/cy/parents/',
+    '/en/about/',
+    '/en/certificate/',
+    '/cy/teachers/classes/',
+  ]) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
   }

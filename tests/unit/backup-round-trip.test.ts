@@ -108,17 +108,54 @@ function lessonPaths(lesson: Lesson): { sceneId: string; choice: Choice }[][] {
 function gameResults(locale: string, band: AgeBand): GameResult[] {
   const results: GameResult[] = [];
   const comments = kindCommentsSchema.parse(read(`content/games/${locale}/kind-comments.yaml`)).items.filter((c) => c.bands.includes(band));
-  results.push(kindComments.tally(comments.map((comment) => ({ comment, action: comment.answer })), 61_000));
-  for (const action of kindComments.actionsFor(band)) results.push(kindComments.tally(comments.map((comment) => ({ comment, action })), 45_500));
+  results.push(
+    kindComments.tally(
+      comments.map((comment) => ({ comment, action: comment.answer })),
+      61_000,
+    ),
+  );
+  for (const action of kindComments.actionsFor(band))
+    results.push(
+      kindComments.tally(
+        comments.map((comment) => ({ comment, action })),
+        45_500,
+      ),
+    );
 
-  const gate = resolveAgeGate(ageGateSchema.parse(read(`content/games/${locale}/age-gate.yaml`)).items, facts).filter((i) => i.bands.includes(band));
-  results.push(ageGate.tally(gate.map((item) => ({ item, action: ageGate.answerFor(item, band) })), band, 70_000));
-  for (const action of ageGate.actionsFor(band)) results.push(ageGate.tally(gate.map((item) => ({ item, action })), band, 52_250));
+  const gate = resolveAgeGate(ageGateSchema.parse(read(`content/games/${locale}/age-gate.yaml`)).items, facts).filter((i) =>
+    i.bands.includes(band),
+  );
+  results.push(
+    ageGate.tally(
+      gate.map((item) => ({ item, action: ageGate.answerFor(item, band) })),
+      band,
+      70_000,
+    ),
+  );
+  for (const action of ageGate.actionsFor(band))
+    results.push(
+      ageGate.tally(
+        gate.map((item) => ({ item, action })),
+        band,
+        52_250,
+      ),
+    );
 
   const photos = photoCheckSchema.parse(read(`content/games/${locale}/photo-check.yaml`)).items.filter((p) => p.bands.includes(band));
   const steps = photos.flatMap(photoCheck.stepsOf);
-  results.push(photoCheck.tally(steps.map((step) => ({ step, action: photoCheck.answerFor(step) })), 90_000));
-  for (const i of [0, 1]) results.push(photoCheck.tally(steps.map((step) => ({ step, action: photoCheck.actionsFor(step)[i]! })), 80_000));
+  results.push(
+    photoCheck.tally(
+      steps.map((step) => ({ step, action: photoCheck.answerFor(step) })),
+      90_000,
+    ),
+  );
+  for (const i of [0, 1])
+    results.push(
+      photoCheck.tally(
+        steps.map((step) => ({ step, action: photoCheck.actionsFor(step)[i]! })),
+        80_000,
+      ),
+    );
   return results;
 }
 
@@ -153,12 +190,28 @@ async function playEverything(db: TomDatabase) {
       for (const { sceneId, choice } of path.slice(0, stopAt)) {
         const step: Step = { sceneId, choiceId: choice.id, at: tick() };
         steps.push(step);
-        attemptId = await recordStep(db, { pupilId: pupil.id, activityId: lesson.id, attemptId, locale, startedAt, step, sceneId: choice.next });
+        attemptId = await recordStep(db, {
+          pupilId: pupil.id,
+          activityId: lesson.id,
+          attemptId,
+          locale,
+          startedAt,
+          step,
+          sceneId: choice.next,
+        });
       }
       if (stopAt < path.length || !attemptId) continue;
       const finishedAt = tick();
       const score = scoreLesson(lesson, steps);
-      await finishAttempt(db, attemptId, { ...score, finishedAt, durationMs: activeDurationMs(startedAt, steps.map((s) => s.at), finishedAt) });
+      await finishAttempt(db, attemptId, {
+        ...score,
+        finishedAt,
+        durationMs: activeDurationMs(
+          startedAt,
+          steps.map((s) => s.at),
+          finishedAt,
+        ),
+      });
       await setPledge(db, attemptId, lesson.pledges[n % lesson.pledges.length]!.id);
     }
   }
@@ -191,7 +244,9 @@ describe('a device backup always restores', () => {
     // The test is only worth something if it met what broke before: Photo Check's "<photo>/<detail>" ids.
     const mistakes = before.attempts.flatMap((a) => a.mistakes ?? []);
     expect(mistakes.some((m) => m.sceneId.includes('/'))).toBe(true);
-    const gameMistakeIds = new Set(before.attempts.filter((a) => a.kind === 'game').flatMap((a) => (a.mistakes ?? []).map((m) => m.sceneId)));
+    const gameMistakeIds = new Set(
+      before.attempts.filter((a) => a.kind === 'game').flatMap((a) => (a.mistakes ?? []).map((m) => m.sceneId)),
+    );
     for (const locale of LOCALES) {
       for (const photo of photoCheckSchema.parse(read(`content/games/${locale}/photo-check.yaml`)).items) {
         for (const step of photoCheck.stepsOf(photo)) expect(gameMistakeIds).toContain(photoCheck.stepId(step));
@@ -219,7 +274,9 @@ describe('a device backup always restores', () => {
     await playEverything(tablet);
     const before = await everything(tablet);
     // As the page locks it, with fewer PBKDF2 rounds to keep the test quick.
-    const locked = JSON.stringify(await lockedFile(await exportFile(tablet), 'Bore da Blwyddyn 2', (plain, pass) => lock(plain, pass, 100_000)));
+    const locked = JSON.stringify(
+      await lockedFile(await exportFile(tablet), 'Bore da Blwyddyn 2', (plain, pass) => lock(plain, pass, 100_000)),
+    );
     await tablet.delete();
 
     const opened = await openProgressFile(locked, 'Bore da Blwyddyn 2', unlock);

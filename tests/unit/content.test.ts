@@ -56,7 +56,9 @@ describe('the real content', () => {
       "tests/fixtures/content-broken/packs/age-limits/en.yaml: missing (every parents' document needs its English file)",
     );
     // Teacher notes: missing in a language, or copied without changing the activity they name.
-    expect(problems).toContain('tests/fixtures/content-broken/teacher-notes/cy/dangling.yaml: missing: every lesson and game needs teacher notes in every language');
+    expect(problems).toContain(
+      'tests/fixtures/content-broken/teacher-notes/cy/dangling.yaml: missing: every lesson and game needs teacher notes in every language',
+    );
     expect(problems).toContain(
       'tests/fixtures/content-broken/teacher-notes/en/dangling.yaml: names activity "posting-kindly-ks1", but the file is for "dangling"',
     );

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 const DEVICE_PLAYER = 'pupil-1';
-import { abandonAttempt, completedAttempts, finishAttempt, findInProgress, recordStep, saveGameResult, summariesFor } from '../../src/db/attempts';
+import {
+  abandonAttempt,
+  completedAttempts,
+  finishAttempt,
+  findInProgress,
+  recordStep,
+  saveGameResult,
+  summariesFor,
+} from '../../src/db/attempts';
 import { classifyStorageError } from '../../src/db/errors';
 
 let factory = new IDBFactory();
@@ -55,7 +63,14 @@ describe('attempts in IndexedDB', () => {
   it('finishes an attempt with stars, score, time and mistakes, and summarises the best', async () => {
     const db = open();
     const a = await recordStep(db, stepInput(undefined, 1, 'a', 'end'));
-    await finishAttempt(db, a, { score: 1, maxScore: 2, stars: 2, mistakes: [{ sceneId: 'a', choiceId: 'x', misconception: 'only-a-joke' }], finishedAt: 5000, durationMs: 4000 });
+    await finishAttempt(db, a, {
+      score: 1,
+      maxScore: 2,
+      stars: 2,
+      mistakes: [{ sceneId: 'a', choiceId: 'x', misconception: 'only-a-joke' }],
+      finishedAt: 5000,
+      durationMs: 4000,
+    });
     const b = await recordStep(db, stepInput(undefined, 1, 'a', 'end'));
     await finishAttempt(db, b, { score: 2, maxScore: 2, stars: 3, mistakes: [], finishedAt: 9000, durationMs: 3000 });
     await recordStep(db, { ...stepInput(undefined, 1, 'a', 'b'), activityId: 'other-lesson' });
@@ -73,9 +88,9 @@ describe('attempts in IndexedDB', () => {
 
   it('refuses to finish an attempt that does not exist, and can abandon one', async () => {
     const db = open();
-    await expect(finishAttempt(db, 'missing', { score: 0, maxScore: 0, stars: 3, mistakes: [], finishedAt: 1, durationMs: 1 })).rejects.toThrow(
-      'no attempt "missing" to finish',
-    );
+    await expect(
+      finishAttempt(db, 'missing', { score: 0, maxScore: 0, stars: 3, mistakes: [], finishedAt: 1, durationMs: 1 }),
+    ).rejects.toThrow('no attempt "missing" to finish');
     const id = await recordStep(db, stepInput(undefined, 1, 'a', 'b'));
     await abandonAttempt(db, id);
     expect(await db.attempts.count()).toBe(0);
@@ -114,7 +129,11 @@ describe('game results', () => {
       stars: 2,
       mistakes: [{ sceneId: 'silly-hair', choiceId: 'send', misconception: 'only-a-joke' }],
     });
-    expect((await summariesFor(db, 'pupil-1')).get('kind-comments')).toEqual({ activityId: 'kind-comments', status: 'complete', bestStars: 2 });
+    expect((await summariesFor(db, 'pupil-1')).get('kind-comments')).toEqual({
+      activityId: 'kind-comments',
+      status: 'complete',
+      bestStars: 2,
+    });
   });
 });
 

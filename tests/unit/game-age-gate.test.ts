@@ -5,7 +5,17 @@ import { parse } from 'yaml';
 import { ageGateSchema, type AgeGateRound } from '../../src/schemas/game';
 import { ageLimitsSchema } from '../../src/schemas/facts';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
-import { actionsFor, answerFor, judge, misconceptionFor, pickRound, ROUND_SIZE, RULE_MISCONCEPTIONS, signWords, tally } from '../../games/age-gate/rules';
+import {
+  actionsFor,
+  answerFor,
+  judge,
+  misconceptionFor,
+  pickRound,
+  ROUND_SIZE,
+  RULE_MISCONCEPTIONS,
+  signWords,
+  tally,
+} from '../../games/age-gate/rules';
 
 const facts = Object.fromEntries(
   ageLimitsSchema.parse(parse(readFileSync('content/facts/age-limits.yaml', 'utf8'))).services.map((s) => [s.id, s]),
@@ -24,11 +34,21 @@ describe('who may come in', () => {
   const item = (id: string) => english.find((i) => i.id === id)!;
 
   it('compares the child with the value in the facts file, never a number of its own', () => {
-    expect(item('jay-tiktok').service).toEqual({ name: 'TikTok', kind: 'minimum-age', value: facts.tiktok!.value, consentUnder: undefined });
+    expect(item('jay-tiktok').service).toEqual({
+      name: 'TikTok',
+      kind: 'minimum-age',
+      value: facts.tiktok!.value,
+      consentUnder: undefined,
+    });
     expect(answerFor(item('jay-tiktok'), 'ks2')).toBe('not-yet');
     // Should TikTok's minimum age ever fall to 10, Jay's answer changes with it.
     const changed = resolveAgeGate(load('en'), { ...facts, tiktok: { ...facts.tiktok!, value: 10 } });
-    expect(answerFor(changed.find((i) => i.id === 'jay-tiktok')!, 'ks2')).toBe('join');
+    expect(
+      answerFor(
+        changed.find((i) => i.id === 'jay-tiktok')!,
+        'ks2',
+      ),
+    ).toBe('join');
   });
 
   it("an age in a service's own terms means not yet; a PEGI number is advice, so a younger child asks a grown-up", () => {
@@ -91,7 +111,10 @@ describe('who may come in', () => {
   it('the sign shows the rule, and the consent age where a parent must agree', () => {
     const t = (key: string, o?: Record<string, string | number>) => `${key}${o ? JSON.stringify(o) : ''}`;
     expect(signWords(item('jay-tiktok').service, t)).toEqual({ rule: `ageGate.minimumAge{"age":${facts.tiktok!.value}}` });
-    expect(signWords(item('ava-roblox').service, t)).toEqual({ rule: 'ageGate.anyAge', consent: `ageGate.consent{"age":${facts.roblox!.consent!.under}}` });
+    expect(signWords(item('ava-roblox').service, t)).toEqual({
+      rule: 'ageGate.anyAge',
+      consent: `ageGate.consent{"age":${facts.roblox!.consent!.under}}`,
+    });
   });
 
   it('fills every {{age:…}}, {{consent:…}} and {{name:…}} in the words from the facts', () => {

@@ -22,12 +22,19 @@ describe('the pupil journey', () => {
 
   it('moves on in topic order and says when everything is done', () => {
     expect(nextLesson(lessons, 'ks1', new Map([['post-ks1', done(2)]]))?.id).toBe('photo-ks1');
-    const all = new Map([['post-ks1', done(1)], ['photo-ks1', done(3)], ['age-ks1', done(2)]]);
+    const all = new Map([
+      ['post-ks1', done(1)],
+      ['photo-ks1', done(3)],
+      ['age-ks1', done(2)],
+    ]);
     expect(nextLesson(lessons, 'ks1', all)).toBeUndefined();
   });
 
   it('adds up a topic’s best stars across both age bands', () => {
-    const progress = new Map([['post-ks1', done(2)], ['post-ks2', done(3)]]);
+    const progress = new Map([
+      ['post-ks1', done(2)],
+      ['post-ks2', done(3)],
+    ]);
     expect(topicStars(lessons, 'respectful-posting', progress)).toEqual({ stars: 5, max: 6 });
     expect(topicStars(lessons, 'age-limits', progress)).toEqual({ stars: 0, max: 3 });
   });

@@ -24,9 +24,7 @@ describe('lesson graph validation', () => {
   });
 
   it('rejects a scene that cannot be reached', () => {
-    expect(messagesFor('broken-unreachable-scene')).toContain(
-      'scenes.lost: scene "lost" cannot be reached from the start "the-photo"',
-    );
+    expect(messagesFor('broken-unreachable-scene')).toContain('scenes.lost: scene "lost" cannot be reached from the start "the-photo"');
   });
 
   it('rejects scenes from which no ending can be reached', () => {
@@ -53,14 +51,16 @@ describe('lesson graph validation', () => {
     const problems = findGraphProblems({
       start: 'nope',
       scenes: {
-        a: { choices: [{ id: 'x', safe: true, next: 'b' }, { id: 'x', safe: true, next: 'b' }] },
+        a: {
+          choices: [
+            { id: 'x', safe: true, next: 'b' },
+            { id: 'x', safe: true, next: 'b' },
+          ],
+        },
         b: { end: {} },
       },
     });
-    expect(problems.map((p) => p.message)).toEqual([
-      'start scene "nope" does not exist',
-      'scene "a" has two choices with the id "x"',
-    ]);
+    expect(problems.map((p) => p.message)).toEqual(['start scene "nope" does not exist', 'scene "a" has two choices with the id "x"']);
   });
 });
 
@@ -72,7 +72,12 @@ describe('translations', () => {
   ];
 
   it('reports a translation that changes the graph, naming the file and scene', () => {
-    const problems = checkLessonFiles(files('translation-changes-graph'), { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds, facts: {} });
+    const problems = checkLessonFiles(files('translation-changes-graph'), {
+      defaultLocale: 'en',
+      locales: ['en', 'cy'],
+      outcomeIds,
+      facts: {},
+    });
     expect(problems).toEqual([
       'content/lessons/cy/valid-small.yaml: missing from the translation: the-photo: post-it -> ava-is-sad unsafe(funny-means-ok)',
       'content/lessons/cy/valid-small.yaml: only in the translation: the-photo: post-it -> ava-is-sad unsafe(doniol-yn-iawn)',
@@ -82,10 +87,12 @@ describe('translations', () => {
   it('accepts a translation that changes only words', () => {
     const cy = structuredClone(readFixture('valid-small')) as { title: string };
     cy.title = 'Gofyn yn gyntaf';
-    const problems = checkLessonFiles(
-      [files('valid-small')[0]!, { path: 'cy.yaml', locale: 'cy', name: 'valid-small', data: cy }],
-      { defaultLocale: 'en', locales: ['en', 'cy'], outcomeIds, facts: {} },
-    );
+    const problems = checkLessonFiles([files('valid-small')[0]!, { path: 'cy.yaml', locale: 'cy', name: 'valid-small', data: cy }], {
+      defaultLocale: 'en',
+      locales: ['en', 'cy'],
+      outcomeIds,
+      facts: {},
+    });
     expect(problems).toEqual([]);
   });
 

@@ -80,7 +80,9 @@ describe('every path of every lesson', () => {
     it(`${lesson.id}: every scene, choice and ending can be reached, and no pupil gets stuck`, () => {
       const result = walk(lesson);
       expect(result.stuck).toEqual([]);
-      const endings = Object.entries(lesson.scenes).filter(([, s]) => s.end).map(([id]) => id);
+      const endings = Object.entries(lesson.scenes)
+        .filter(([, s]) => s.end)
+        .map(([id]) => id);
       expect([...result.endings].sort()).toEqual(endings.sort());
       const choices = Object.entries(lesson.scenes).flatMap(([id, s]) => (s.choices ?? []).map((c) => `${id}/${c.id}`));
       expect([...result.choices].sort()).toEqual(choices.sort());
@@ -101,7 +103,9 @@ describe('every path of every lesson', () => {
       } else {
         expect(scenes.length).toBeGreaterThanOrEqual(8);
         // After a choice that hurts someone, the pupil replays it from the other child's side.
-        const viewpoints = Object.entries(lesson.scenes).filter(([, s]) => s.viewpoint).map(([id]) => id);
+        const viewpoints = Object.entries(lesson.scenes)
+          .filter(([, s]) => s.viewpoint)
+          .map(([id]) => id);
         expect(viewpoints.length).toBeGreaterThanOrEqual(1);
         const ledFromUnsafe = scenes.flatMap((s) => (s.choices ?? []).filter((c) => !c.safe).map((c) => c.next));
         expect(viewpoints.some((id) => ledFromUnsafe.includes(id))).toBe(true);

@@ -42,11 +42,7 @@ describe('scoring', () => {
   });
 
   it('counts only the first answer at each decision, and records the misconception', () => {
-    const result = scoreLesson(lesson, [
-      step('the-photo', 'post-it'),
-      step('ava-is-sad', 'ignore'),
-      step('ava-is-sad', 'say-sorry'),
-    ]);
+    const result = scoreLesson(lesson, [step('the-photo', 'post-it'), step('ava-is-sad', 'ignore'), step('ava-is-sad', 'say-sorry')]);
     expect(result.score).toBe(0);
     expect(result.maxScore).toBe(2);
     expect(result.stars).toBe(1);

@@ -22,7 +22,12 @@ afterEach(() => {
   factory = new IDBFactory();
 });
 
-const oak = (id: string, name = 'Year 2 Oak', ageBand: 'ks1' | 'ks2' = 'ks1', createdAt = 1): ClassRecord => ({ id, name, ageBand, createdAt });
+const oak = (id: string, name = 'Year 2 Oak', ageBand: 'ks1' | 'ks2' = 'ks1', createdAt = 1): ClassRecord => ({
+  id,
+  name,
+  ageBand,
+  createdAt,
+});
 const pupil = (id: string, classId: string, name: string, createdAt = 1): PupilRecord => ({ id, classId, name, avatar: 'fox', createdAt });
 
 describe('finding a class that is already here under another id', () => {
@@ -74,7 +79,14 @@ describe("carrying out the teacher's answers", () => {
   it('merging drops the class, makes same-named pupils one (across tablets too) and re-points their attempts', () => {
     const a = tablet('t1', [pupil('t1-sian', 't1', 'siân ', 2), pupil('t1-zara', 't1', 'Zara', 3)]);
     const b = tablet('t2', [pupil('t2-zara', 't2', 'ZARA', 4)]);
-    const { files, merged } = applyClassDecisions([a, b], device, new Map([['t1', 'd1'], ['t2', 'd1']]));
+    const { files, merged } = applyClassDecisions(
+      [a, b],
+      device,
+      new Map([
+        ['t1', 'd1'],
+        ['t2', 'd1'],
+      ]),
+    );
     expect(merged).toEqual({ classes: 2, pupils: 2 });
     expect(files.flatMap((f) => f.classes)).toEqual([]);
     expect(files.flatMap((f) => f.pupils)).toEqual([{ ...pupil('t1-zara', 'd1', 'Zara', 3) }]);
@@ -87,7 +99,10 @@ describe("carrying out the teacher's answers", () => {
 
   it('two tablets that each typed the class in, brought to a device without it: the later is asked about, and merges into the earlier', () => {
     const a = tablet('t1', [pupil('t1-sian', 't1', 'Siân', 2)]);
-    const b = { ...tablet('t2', [pupil('t2-sian', 't2', 'SIÂN', 3), pupil('t2-zara', 't2', 'Zara', 4)]), classes: [oak('t2', 'Year 2 Oak', 'ks1', 6)] };
+    const b = {
+      ...tablet('t2', [pupil('t2-sian', 't2', 'SIÂN', 3), pupil('t2-zara', 't2', 'Zara', 4)]),
+      classes: [oak('t2', 'Year 2 Oak', 'ks1', 6)],
+    };
     const matches = classMatches([], [a, b]);
     expect(matches.map((m) => [m.incoming.id, m.device.id, m.deviceFileIndex, m.fileIndex])).toEqual([['t2', 't1', 0, 1]]);
     const { files, merged } = applyClassDecisions([a, b], { classes: [], pupils: [] }, new Map([['t2', 't1']]));
@@ -130,7 +145,13 @@ describe('importing a tablet whose class was typed in by hand', () => {
     await saveGameResult(
       db,
       gameAttempt(
-        { gameId: 'photo-check', score: 1, maxScore: 2, durationMs: 9_000, mistakes: [{ itemId: 'party-cake/zara', chosen: 'leave', misconception: 'background-does-not-matter' }] },
+        {
+          gameId: 'photo-check',
+          score: 1,
+          maxScore: 2,
+          durationMs: 9_000,
+          mistakes: [{ itemId: 'party-cake/zara', chosen: 'leave', misconception: 'background-does-not-matter' }],
+        },
         { pupilId: first.id, locale: 'en', finishedAt: Date.now() },
       ),
     );

@@ -57,7 +57,9 @@ describe("the pupils' agreement", () => {
 
   for (const band of BANDS) {
     it(`the ${band} version promises every point of the policy`, () => {
-      const text = pupilAgreementFor('en').data.bands[band].promises.map((p) => p.text).join(' ');
+      const text = pupilAgreementFor('en')
+        .data.bands[band].promises.map((p) => p.text)
+        .join(' ');
       for (const [point, words] of POLICY_POINTS) expect(text, point).toMatch(words);
     });
   }

@@ -29,7 +29,7 @@ describe('the id rules', () => {
     for (const bad of ['a/b/c/d', '/a', 'a/', 'a//b', '../a', 'a/./b', 'A/b', '<a>/b', 'a\\b']) expect(isItemId(bad)).toBe(false);
   });
 
-  it("take every id the device makes for its records, and nothing that could be markup", () => {
+  it('take every id the device makes for its records, and nothing that could be markup', () => {
     for (let i = 0; i < 50; i += 1) expect(isRecordId(newId())).toBe(true);
     for (const bad of ['', '-a', 'a b', '<script>', 'x'.repeat(65)]) expect(isRecordId(bad)).toBe(false);
   });
@@ -42,7 +42,7 @@ describe('the id rules', () => {
 });
 
 describe("a game's result as the stored attempt", () => {
-  it('keeps each item as the scene and the action as the choice, with stars by the lessons\' rule', () => {
+  it("keeps each item as the scene and the action as the choice, with stars by the lessons' rule", () => {
     expect(gameAttempt(result, { pupilId: 'p1', locale: 'cy', finishedAt: 1_795_610_095_000 })).toEqual({
       pupilId: 'p1',
       gameId: 'photo-check',

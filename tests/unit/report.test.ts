@@ -201,13 +201,21 @@ describe('coverage follows the path each pupil took', () => {
   });
 
   it('credits a game only for a finished round', () => {
-    const round = (status: 'complete' | 'in-progress'): AttemptRecord => ({ ...walk('p1', [], status, ''), kind: 'game', activityId: 'photo-check' });
+    const round = (status: 'complete' | 'in-progress'): AttemptRecord => ({
+      ...walk('p1', [], status, ''),
+      kind: 'game',
+      activityId: 'photo-check',
+    });
     expect([...statementsMet(round('complete'), game)]).toEqual(['o.game']);
     expect([...statementsMet(round('in-progress'), game)]).toEqual([]);
   });
 
   it('lists for each statement the activities that teach it, how many pupils met it, and which none teaches', () => {
-    const rows = coverage(['o.ask', 'o.spread', 'o.end', 'o.game', 'o.other'], all, pupils, [safePath, wrongPath, walk('p1', ['start', 'spread'], 'in-progress', 'spread')]);
+    const rows = coverage(['o.ask', 'o.spread', 'o.end', 'o.game', 'o.other'], all, pupils, [
+      safePath,
+      wrongPath,
+      walk('p1', ['start', 'spread'], 'in-progress', 'spread'),
+    ]);
     expect(rows).toEqual([
       { id: 'o.ask', taughtBy: ['photo-ks2'], pupils: 1, status: 'met' },
       // Ava went down the wrong branch on a later, unfinished try: she met it there too.

@@ -21,7 +21,12 @@ describe('pathAvoiding', () => {
   const lesson = {
     start: 'a',
     scenes: {
-      a: { choices: [{ id: 'x', safe: true, next: 'b' }, { id: 'y', safe: false, misconception: 'm', next: 'c' }] },
+      a: {
+        choices: [
+          { id: 'x', safe: true, next: 'b' },
+          { id: 'y', safe: false, misconception: 'm', next: 'c' },
+        ],
+      },
       b: { choices: [{ id: 'x', safe: true, next: 'end' }] },
       c: { choices: [{ id: 'x', safe: true, next: 'a' }] },
       end: { end: {} },
@@ -36,7 +41,9 @@ describe('pathAvoiding', () => {
 
 describe('a grown-up helps after every risky moment', () => {
   for (const lesson of english) {
-    const risky = Object.entries(lesson.scenes).filter(([, s]) => s.risk).map(([id]) => id);
+    const risky = Object.entries(lesson.scenes)
+      .filter(([, s]) => s.risk)
+      .map(([id]) => id);
     if (RISKY.includes(lesson.id)) {
       it(`${lesson.id} marks its risky moments`, () => {
         expect(risky.length).toBeGreaterThanOrEqual(1);

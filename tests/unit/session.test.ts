@@ -129,7 +129,13 @@ describe("the address of Who's playing", () => {
   });
 
   it('goes back only to a lesson or game of this site', () => {
-    for (const then of ['https://example.com/', '//example.com/en/games/x/', '/en/teachers/classes/', '/en/games/x/?a=1', 'javascript:alert(1)']) {
+    for (const then of [
+      'https://example.com/',
+      '//example.com/en/games/x/',
+      '/en/teachers/classes/',
+      '/en/games/x/?a=1',
+      'javascript:alert(1)',
+    ]) {
       expect(readWhoIsPlayingHash(`#then=${encodeURIComponent(then)}`).then).toBeNull();
       expect(whoIsPlayingHref('/en/pupils/', { then })).toBe('/en/pupils/');
     }

@@ -20,7 +20,8 @@ import {
   type WelshText,
 } from '../../src/lib/welsh-check';
 
-const readData = (file: string): unknown => (file.endsWith('.json') ? JSON.parse(readFileSync(file, 'utf8')) : parse(readFileSync(file, 'utf8')));
+const readData = (file: string): unknown =>
+  file.endsWith('.json') ? JSON.parse(readFileSync(file, 'utf8')) : parse(readFileSync(file, 'utf8'));
 
 const glossary = glossarySchema.parse(readData('content/glossary/cy.yaml'));
 const accepted = acceptedWordsSchema.parse(readData('content/glossary/cy-accepted.yaml'));
@@ -46,7 +47,9 @@ function welshFiles(): WelshFile[] {
     });
   // Files that keep every language side by side carry their Welsh in `cy:` fields.
   const sideBySide = ['content/school.yaml', ...globSync('content/facts/*.yaml')];
-  return [...files, ...sideBySide.map((file) => ({ file, texts: welshValues(readData(file)) }))].sort((a, b) => a.file.localeCompare(b.file));
+  return [...files, ...sideBySide.map((file) => ({ file, texts: welshValues(readData(file)) }))].sort((a, b) =>
+    a.file.localeCompare(b.file),
+  );
 }
 
 /** The parents' area and the interface, kept right in this branch; lessons, games, school and facts are checked the same way. */
@@ -62,7 +65,13 @@ const snippet = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` 
 describe('the Welsh checks themselves', () => {
   it('read every Welsh file: the parents` area, the agreement, lessons, games and ui.json', () => {
     const names = all.map((f) => f.file);
-    for (const expected of ['content/packs/age-limits/cy.yaml', 'content/agreements/cy.yaml', 'content/lessons/cy/posting-kindly-ks1.yaml', 'content/games/cy/age-gate.yaml', 'src/i18n/locales/cy/ui.json']) {
+    for (const expected of [
+      'content/packs/age-limits/cy.yaml',
+      'content/agreements/cy.yaml',
+      'content/lessons/cy/posting-kindly-ks1.yaml',
+      'content/games/cy/age-gate.yaml',
+      'src/i18n/locales/cy/ui.json',
+    ]) {
       expect(names).toContain(expected);
     }
     expect(names.filter((n) => n.startsWith('content/glossary/'))).toEqual([]);
@@ -70,7 +79,10 @@ describe('the Welsh checks themselves', () => {
   });
 
   it('leave out what is the same as the English (ids, names) and keep what is translated', () => {
-    const texts = translatedTexts({ id: 'ask-first', next: 'the-photo', who: 'Ava', text: 'Gofynna i Ava' }, { id: 'ask-first', next: 'the-photo', who: 'Ava', text: 'Ask Ava' });
+    const texts = translatedTexts(
+      { id: 'ask-first', next: 'the-photo', who: 'Ava', text: 'Gofynna i Ava' },
+      { id: 'ask-first', next: 'the-photo', who: 'Ava', text: 'Ask Ava' },
+    );
     expect(texts).toEqual([{ path: 'text', text: 'Gofynna i Ava' }]);
     expect(welshValues({ name: { en: 'Respect', cy: 'Parch' } })).toEqual([{ path: 'name.cy', text: 'Parch' }]);
   });
@@ -88,9 +100,9 @@ describe('the Welsh checks themselves', () => {
   });
 
   it('spelling leaves out tokens, addresses and numbers, and joins clitics and hyphens', () => {
-    expect(spellingWords("Mae {{name:tiktok}} ar gyfer {{age:tiktok}} oed. Ewch i hwb.gov.wales/cadwn-ddiogel-ar-lein neu ffoniwch 0800 1111.")).toEqual(
-      ['Mae', 'ar', 'gyfer', 'oed', 'Ewch', 'i', 'neu', 'ffoniwch'],
-    );
+    expect(
+      spellingWords('Mae {{name:tiktok}} ar gyfer {{age:tiktok}} oed. Ewch i hwb.gov.wales/cadwn-ddiogel-ar-lein neu ffoniwch 0800 1111.'),
+    ).toEqual(['Mae', 'ar', 'gyfer', 'oed', 'Ewch', 'i', 'neu', 'ffoniwch']);
     const known = (w: string) => ['pethau', 'ar', 'lein', 'i', 'mae'].includes(w);
     expect(isKnownWord("pethau'n", known, new Set())).toBe(true);
     expect(isKnownWord('ar-lein', known, new Set())).toBe(true);
@@ -129,7 +141,8 @@ describe('Welsh spelling (dictionary-cy, and content/glossary/cy-accepted.yaml)'
   });
 
   it('the dictionary knows everyday Welsh, with its mutations, and not a misspelling', () => {
-    for (const word of ['caredig', 'garedig', 'ngharedig', 'oedran', 'mabolgampau', 'tocio', 'all-lein']) expect(isKnownWord(word, known, new Set()), word).toBe(true);
+    for (const word of ['caredig', 'garedig', 'ngharedig', 'oedran', 'mabolgampau', 'tocio', 'all-lein'])
+      expect(isKnownWord(word, known, new Set()), word).toBe(true);
     for (const word of ['caredg', 'ypsetio']) expect(isKnownWord(word, known, new Set()), word).toBe(false);
   });
 

@@ -165,14 +165,15 @@ export class PlayScene extends TurnScene {
     });
   }
 
-
   private showChild(): void {
     const { t, items } = this.setup;
     const item = this.item;
     const name = t(`ageGate.who.${item.who}`);
     this.phase = 'choosing';
     this.progress.setText(t('ageGate.progress', { n: this.index + 1, total: items.length }));
-    this.score.setText(t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }));
+    this.score.setText(
+      t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }),
+    );
     this.feedback.setVisible(false);
     this.stamp.setVisible(false);
     this.leftDoor.setScale(1, 1);

@@ -7,9 +7,7 @@ import { characterSchema, type Character } from '../../schemas/lesson';
 import { storageWords } from '../storage-words';
 
 export function lessonStrings(t: Translate) {
-  const characters = Object.fromEntries(
-    characterSchema.options.map((c) => [c, t(`characters.${c}`)]),
-  ) as Record<Character, string>;
+  const characters = Object.fromEntries(characterSchema.options.map((c) => [c, t(`characters.${c}`)])) as Record<Character, string>;
   return {
     progress: t('lesson.progress', { current: '{current}' }),
     whatDoYouDo: t('lesson.whatDoYouDo'),
@@ -50,4 +48,3 @@ export function lessonStrings(t: Translate) {
 }
 
 export type LessonStrings = ReturnType<typeof lessonStrings>;
-
