@@ -32,7 +32,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test('a pupil plays Age Gate to the end with the keyboard, and the result is stored with the lessons', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await addClass(page, 'Year 1 Willow', 'ks1', ['Nia']);
   await pickPupil(page, 'Year 1 Willow', 'Nia');
   await page.locator('[data-game="age-gate"] a').click();

@@ -26,7 +26,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test('a pupil checks every photo with the keyboard, and the result is stored with the lessons', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await addClass(page, 'Year 2 Ash', 'ks1', ['Kofi']);
   await pickPupil(page, 'Year 2 Ash', 'Kofi');
   await page.locator('[data-game="photo-check"] a').click();

@@ -50,7 +50,7 @@ async function playCanvas(page: Page, wrongOn = new Set<number>()) {
 }
 
 test('a pupil plays Kind Comments to the end with the keyboard, and the result is stored with the lessons', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await addClass(page, 'Year 2 Oak', 'ks1', ['Siân']);
   await pickPupil(page, 'Year 2 Oak', 'Siân');
   await page.locator('[data-game="kind-comments"] a').click();

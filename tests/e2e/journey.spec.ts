@@ -32,7 +32,7 @@ async function playSafely(page: Page, lesson: Lesson) {
 }
 
 test('a pupil picks themselves, plays every topic with the keyboard, pledges, and the map keeps the stars', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await addClass(page, 'Year 2 Oak', 'ks1', ['Siân', 'Sam B.', 'Jo']);
   await addClass(page, 'Year 6 Ash', 'ks2', ['Leo']);
   await pickPupil(page, 'Year 2 Oak', 'Siân');

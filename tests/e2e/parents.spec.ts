@@ -136,6 +136,8 @@ test('the age guide shows every service from the facts file with the date it was
 
 for (const lang of LANGS) {
   test(`every parents' page in ${lang} has no violations on a phone and does not scroll sideways`, async ({ page }) => {
+    // Every parents' page in turn: a ceiling for a busy machine, not a wait.
+    test.setTimeout(300_000);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of PARENT_PAGES) {
       await page.goto(`/${lang}/${path}`);

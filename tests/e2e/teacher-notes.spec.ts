@@ -69,7 +69,7 @@ for (const lang of LANGS) {
   for (const path of NOTES) {
     test(`/${lang}/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
       // axe reads every node of a long page: on a shared, busy machine that takes more than the default.
-      test.setTimeout(90_000);
+      test.setTimeout(240_000);
       await page.goto(`/${lang}/${path}`);
       await expect(page.locator('[data-disclosure]')).toBeVisible();
       await expectNoViolations(page);
@@ -78,7 +78,7 @@ for (const lang of LANGS) {
 
   test(`after one visit every notes page in ${lang} opens offline`, async ({ page, context }) => {
     // Nine pages loaded offline on a shared, busy machine take longer than the default allows.
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.goto(`/${lang}/`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -104,7 +104,7 @@ test('the Welsh notes tell Welsh pupils about Meic as well as Childline', async 
 
 test("the pupils' pages end with where to get help: the simple rule, then Childline (and Meic in Welsh)", async ({ page }) => {
   // Four pupils' pages with their islands, on a shared, busy machine.
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const meic = helplines.helplines.find((h) => h.id === 'meic')!.phone;
   for (const path of ['pupils/', 'pupils/map/']) {
     await page.goto(`/en/${path}`);

@@ -39,7 +39,7 @@ const NAMES = Array.from({ length: 35 }, (_, i) => `Pupil ${String(i + 1).padSta
 test('pupils play, the teacher sees the grid and what to talk about, and the report prints on A4 with its header on every page', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await addClass(page, 'Year 2 Oak', 'ks1', NAMES);
   const lesson = loadLesson('en', 'posting-kindly-ks1');
   const unsafe = lesson.scenes[lesson.start]!.choices!.find((c) => !c.safe)!;

@@ -7,7 +7,7 @@ import { test, expect, addClass, pickPupil, readAttempts, readTable, unlockTeach
 test('Undo brings a removed pupil back with their progress; a pupil moves class; the end of the year empties the device', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await addClass(page, 'Year 3 Birch', 'ks2', ['Jay', 'Mia']);
   await addClass(page, 'Year 4 Elm', 'ks2', ['Nia']);
   await pickPupil(page, 'Year 3 Birch', 'Jay');

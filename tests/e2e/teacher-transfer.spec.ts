@@ -27,7 +27,7 @@ test("a tablet's progress travels in a locked file to the teacher's laptop, and 
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   // The tablet: a class, a pupil who starts a lesson.
   await addClass(page, 'Year 2 Oak', 'ks1', ['Siân', 'Leo']);
   await pickPupil(page, 'Year 2 Oak', 'Siân');
