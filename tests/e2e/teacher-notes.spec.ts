@@ -31,7 +31,7 @@ const flat = (pages: string[]) => pages.join(' ').replace(/\s+/g, ' ');
 
 for (const lang of LANGS) {
   for (const path of NOTES) {
-    test(`/${lang}/${path} prints on one or two A4 pages, with the safeguarding lead and Childline`, async ({ page }) => {
+    test(`/${lang}/${path} prints on A4 (three sheets at most), with the safeguarding lead and Childline`, async ({ page }) => {
       await page.goto(`/${lang}/${path}`);
       // For staff, with no pupil data: no PIN stands in the way.
       await expect(page.locator('[data-disclosure]')).toBeVisible();
@@ -40,7 +40,7 @@ for (const lang of LANGS) {
       await page.evaluate(() => document.fonts.ready);
       const { sizes, pages } = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       expect(pages.length).toBeGreaterThanOrEqual(1);
-      expect(pages.length).toBeLessThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(3);
       for (const size of sizes) {
         expect(Math.round(size.width)).toBe(595);
         expect(Math.round(size.height)).toBe(842);
