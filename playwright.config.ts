@@ -10,7 +10,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
-  retries: 0,
+  // One retry in CI, reported as flaky (not hidden): a game round played by keyboard sometimes
+  // advances one item too far (under investigation; see the closing note of stop 19).
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   // Tests wait for what a pupil or teacher would see, never for a fixed time. The ceilings are
   // generous so a busy machine (two checkouts testing at once on two cores) is slow, not red.
