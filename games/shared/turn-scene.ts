@@ -36,6 +36,20 @@ export abstract class TurnScene extends Phaser.Scene {
   private detail!: Phaser.GameObjects.Text;
 
   /**
+   * Calls `handler` once for each key pressed while the game's box has focus. Phaser's keyboard
+   * queue is cleared only at the end of a frame, and each new key replays the whole queue, so a
+   * number then Enter inside one slow frame would answer twice. Each event is handled once here.
+   */
+  protected onKeyDown(handler: (event: KeyboardEvent) => void): void {
+    const handled = new WeakSet<KeyboardEvent>();
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (handled.has(event)) return;
+      handled.add(event);
+      handler(event);
+    });
+  }
+
+  /**
    * Draws a shape once into a texture. Phaser replays a Graphics object's drawing every frame;
    * an image of it costs nothing.
    */

@@ -89,7 +89,7 @@ export class PlayScene extends TurnScene {
     this.buildGate();
     this.drawButtons();
     this.buildFeedback({ y: 462, x: 40, width: 880, detailSize: 18, nextLabel: this.setup.t('ageGate.next'), onNext: () => this.next() });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.onKeyDown((event) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(t('ageGate.howTo', { keys: this.actions.map((a, i) => `${i + 1}: ${t(`ageGate.action.${a}`)}`).join(', ') }));
     this.showChild();

@@ -83,7 +83,7 @@ export class PlayScene extends TurnScene {
       nextLabel: this.setup.t('kindComments.next'),
       onNext: () => this.next(),
     });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.onKeyDown((event) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(
       t('kindComments.howTo', {

@@ -89,7 +89,7 @@ export class PlayScene extends TurnScene {
       nextLabel: this.setup.t('photoCheck.next'),
       onNext: () => this.next(),
     });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    this.onKeyDown((event) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(this.setup.t('photoCheck.howTo'));
     this.showStep();
