@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findGraphProblems } from '../lib/lesson-graph';
 import { ageBands, topics } from '../lib/vocabulary';
 import { SLUG, SLUG_MAX } from '../lib/ids';
+import { scenePictureSchema } from './scene-picture';
 
 /**
  * Kebab-case ids: stable across rewording and translation, so stored attempts keep their meaning.
@@ -70,12 +71,18 @@ export const choiceSchema = z.strictObject({
 });
 
 /** A message shown on a pretend phone screen in the scene: the post the story is about. */
-export const postSchema = z.strictObject({
-  author: characterSchema,
-  text: text(200),
-  /** A short picture-description of an image in the post, read by screen readers and read aloud. */
-  image: text(160).optional(),
-});
+export const postSchema = z
+  .strictObject({
+    author: characterSchema,
+    text: text(200),
+    /** A short picture-description of an image in the post, read by screen readers and read aloud. */
+    image: text(160).optional(),
+    /** The image itself: a snapshot drawing (src/components/art/snapshots/<id>.svelte); `image` is its text alternative. */
+    snapshot: slug.optional(),
+  })
+  .refine((p) => p.snapshot === undefined || p.image !== undefined, {
+    message: 'a post with a snapshot needs `image`, the words for it',
+  });
 
 export const endSchema = z.strictObject({
   /** One sentence the pupil can remember, shown big with the stars. */
@@ -86,7 +93,15 @@ export const sceneSchema = z
   .strictObject({
     speaker: characterSchema,
     mood: moodSchema.default('happy'),
+    /** What the scene looks like, composed from the art kit (src/schemas/scene-picture.ts). */
+    picture: scenePictureSchema.optional(),
     text: text(400),
+    /**
+     * A story beat: every choice is fine (how the pupil wants to go on), and the page says so. A
+     * scene whose choices are all safe must be marked as one; any other scene with choices is a
+     * decision, with at least one choice a child would really consider that is not safe.
+     */
+    beat: z.literal(true).optional(),
     post: postSchema.optional(),
     /**
      * Set on a scene that replays a moment from another child's point of view ("You are Jay now"):
@@ -114,6 +129,9 @@ export const sceneSchema = z
   })
   .refine((s) => (s.choices === undefined) !== (s.end === undefined), {
     message: 'a scene needs either choices or an end, not both and not neither',
+  })
+  .refine((s) => !s.choices || (s.beat === true) === s.choices.every((c) => c.safe), {
+    message: 'a scene whose choices are all safe is a story beat (beat: true); a beat has no unsafe choice',
   });
 
 export const lessonSchema = z

@@ -33,6 +33,8 @@ export function lessonStrings(t: Translate) {
     pledgeIntro: t('lesson.pledgeIntro'),
     makePledge: t('lesson.makePledge'),
     pledgeMade: t('lesson.pledgeMade'),
+    myPromise: t('lesson.myPromise'),
+    beatNote: t('lesson.beatNote'),
     printCertificate: t('lesson.printCertificate'),
     playingAs: t('map.playingAs'),
     switchPlayer: t('map.switchPlayer'),

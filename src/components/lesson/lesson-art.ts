@@ -1,0 +1,53 @@
+/**
+ * Every drawing a lesson page needs, rendered to SVG markup once, at build time. The lesson
+ * island shows them with {@html}: the art kit never ships as JavaScript, so a lesson page stays
+ * small however many pictures its story has. Imported only by the lesson page (server side).
+ */
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import type { Lesson, PictureId } from '../../schemas/lesson';
+import ScenePicture from '../art/scene/ScenePicture.svelte';
+import Snapshot from '../art/scene/Snapshot.svelte';
+import SpeakerArt from '../art/SpeakerArt.svelte';
+import Picture from '../art/Picture.svelte';
+import Tom from '../art/Tom.svelte';
+import { faceKey } from './art-keys';
+
+export interface LessonArt {
+  /** Scene id -> the scene's picture. */
+  scenes: Record<string, string>;
+  /** Scene id -> the image in the scene's post, labelled with the post's `image` words. */
+  posts: Record<string, string>;
+  /** "speaker/mood" -> the speaker's face beside their words (decorative: the name is written). */
+  speakers: Record<string, string>;
+  /** Pictogram id -> the pictogram on a KS1 choice (decorative: the choice's words say it). */
+  pictures: Partial<Record<PictureId, string>>;
+  /** Tom as he appears after a choice and at the end. */
+  tom: { cheering: string; thinking: string };
+}
+
+// Svelte's server output carries hydration markers, which {@html} does not need.
+const markup = <P extends Record<string, unknown>>(component: Component<P>, props: P): string =>
+  render(component, { props }).body.replace(/<!--[^>]*-->/g, '');
+
+export function lessonArt(lesson: Lesson): LessonArt {
+  const scenes: Record<string, string> = {};
+  const posts: Record<string, string> = {};
+  const speakers: Record<string, string> = {};
+  const pictures: Partial<Record<PictureId, string>> = {};
+  for (const [id, scene] of Object.entries(lesson.scenes)) {
+    if (scene.picture) scenes[id] = markup(ScenePicture, { picture: scene.picture });
+    if (scene.post?.snapshot) posts[id] = markup(Snapshot, { id: scene.post.snapshot, width: 320, label: scene.post.image ?? '' });
+    speakers[faceKey(scene)] ??= markup(SpeakerArt, { speaker: scene.speaker, mood: scene.mood, size: 96 });
+    for (const choice of scene.choices ?? []) {
+      if (choice.picture && !pictures[choice.picture]) pictures[choice.picture] = markup(Picture, { id: choice.picture, size: 72 });
+    }
+  }
+  return {
+    scenes,
+    posts,
+    speakers,
+    pictures,
+    tom: { cheering: markup(Tom, { pose: 'cheering', size: 130 }), thinking: markup(Tom, { pose: 'thinking', size: 110 }) },
+  };
+}
