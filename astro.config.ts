@@ -7,7 +7,7 @@ export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [svelte(), contentCheck()],
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), contentCheck()],
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, loadLesson, tabTo, readAttempts, addClass, pickPupil, unlockTeacher } from './support/fixtures';
 import type { Lesson } from '../../src/schemas/lesson';
+import { pdfPages } from './support/pdf';
 
 const KS1_LESSONS = ['posting-kindly-ks1', 'sharing-images-ks1', 'age-limits-ks1'];
 
@@ -68,9 +69,14 @@ test('a pupil picks themselves, plays every topic with the keyboard, pledges, an
   // Dated the British way for an English school (24 November 2026), not the American way.
   await expect(page.locator('.certificate')).toContainText(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
   await expectNoViolations(page);
-  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-  // One sheet of paper, with the header and footer left off.
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  await page.emulateMedia({ media: 'print' });
+  const sheets = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  // One A4 landscape sheet with the header and footer left off, filled, and no star count.
+  expect(sheets).toHaveLength(1);
+  expect(Math.round(sheets[0]!.width)).toBe(842);
+  expect(sheets[0]!.textSpan).toBeGreaterThan(0.55);
+  expect(sheets[0]!.text).not.toMatch(/out of 3|stars/i);
+  await page.emulateMedia({ media: 'screen' });
 
   await page.goto('/en/pupils/map/');
   await page.reload();

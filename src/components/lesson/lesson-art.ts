@@ -11,6 +11,7 @@ import Snapshot from '../art/scene/Snapshot.svelte';
 import SpeakerArt from '../art/SpeakerArt.svelte';
 import Picture from '../art/Picture.svelte';
 import Tom from '../art/Tom.svelte';
+import Stars from '../Stars.svelte';
 import { faceKey } from './art-keys';
 
 export interface LessonArt {
@@ -24,13 +25,16 @@ export interface LessonArt {
   pictures: Partial<Record<PictureId, string>>;
   /** Tom as he appears after a choice and at the end. */
   tom: { cheering: string; thinking: string };
+  /** The stars a finished lesson earns (index: how many), each labelled in words. */
+  stars: string[];
 }
 
 // Svelte's server output carries hydration markers, which {@html} does not need.
 const markup = <P extends Record<string, unknown>>(component: Component<P>, props: P): string =>
   render(component, { props }).body.replace(/<!--[^>]*-->/g, '');
 
-export function lessonArt(lesson: Lesson): LessonArt {
+/** `starLabels[n]` says "n out of 3 stars" in the page's language. */
+export function lessonArt(lesson: Lesson, starLabels: string[]): LessonArt {
   const scenes: Record<string, string> = {};
   const posts: Record<string, string> = {};
   const speakers: Record<string, string> = {};
@@ -49,5 +53,6 @@ export function lessonArt(lesson: Lesson): LessonArt {
     speakers,
     pictures,
     tom: { cheering: markup(Tom, { pose: 'cheering', size: 130 }), thinking: markup(Tom, { pose: 'thinking', size: 110 }) },
+    stars: starLabels.map((label, count) => markup(Stars, { count, label, size: 48 })),
   };
 }

@@ -10,6 +10,8 @@ export interface PdfPage {
   /** Width and height in points (A4 portrait is about 595 x 842). */
   width: number;
   height: number;
+  /** How much of the page's height the text spans, top line to bottom line (0 to 1). */
+  textSpan: number;
 }
 
 interface Run {
@@ -61,7 +63,9 @@ export async function pdfPages(pdf: Buffer): Promise<PdfPage[]> {
         : [],
     );
     const [, , width, height] = page.view;
-    pages.push({ text: joinRuns(runs).replace(/\s+/g, ' '), width: width!, height: height! });
+    const ys = runs.filter((r) => r.str.trim()).map((r) => r.y);
+    const textSpan = ys.length ? (Math.max(...ys) - Math.min(...ys)) / height! : 0;
+    pages.push({ text: joinRuns(runs).replace(/\s+/g, ' '), width: width!, height: height!, textSpan });
   }
   await document.destroy();
   return pages;
