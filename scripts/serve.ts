@@ -17,6 +17,9 @@ export function startServer(dir: string, port: number, host: string): Promise<Se
   const notFound = readFileSync(join(root, '404.html'));
   const files = sirv(root, {
     etag: true,
+    // The .br and .gz copies scripts/compress.ts writes at build time.
+    brotli: true,
+    gzip: true,
     setHeaders(res, pathname) {
       // Hashed build assets never change; everything else is checked on every visit, so a new
       // version reaches the service worker promptly.
