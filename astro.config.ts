@@ -8,7 +8,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each page carries its own CSS: no render-blocking stylesheet requests before a child sees the
   // lesson (Lighthouse mobile: first paint about a second sooner on a slow school connection).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), contentCheck()],
   i18n: {
     locales: [...locales],

@@ -174,7 +174,7 @@ test("a game with nobody chosen: Who's playing? picks a pupil and comes back to 
   await expect(who).toHaveText("Who's playing?");
   await expect(page.locator('[data-play-as-guest]')).toHaveText('Play as a guest (nothing is saved)');
   await expect(page.locator('input[type="radio"]')).toHaveCount(0);
-  await expect(page.getByText("You are playing as a guest: your stars won't be saved.")).toHaveCount(0);
+  await expect(page.getByText("You are playing as a guest: your stars won't be saved.")).toBeHidden();
   await expectNoViolations(page);
 
   await tabTo(page, who);
