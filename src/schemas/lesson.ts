@@ -142,7 +142,12 @@ export const lessonSchema = z
     title: text(80),
     /** One or two sentences for the lesson card and the teacher. */
     summary: text(240),
-    /** About how long the lesson takes, in minutes. */
+    /**
+     * Where the lesson comes among the stories of its topic and age band: 1 first, then 2. Tom's
+     * map and "what next" follow it, so a child meets the first story of a topic first.
+     */
+    order: z.int().min(1).max(9).default(1),
+    /** About how long the lesson takes, in minutes (the all-safe path: src/lib/lesson-minutes.ts). */
     minutes: z.int().min(1).max(60),
     /**
      * Outcome ids for the lesson as a whole. Deprecated: name outcomes on the scenes that teach
