@@ -6,18 +6,22 @@
  */
 import { wordsOf } from './readability';
 
+interface Choice {
+  text: string;
+  safe: boolean;
+  feedback: string;
+  next: string;
+}
+interface Scene {
+  text: string;
+  post?: { text: string } | undefined;
+  choices?: Choice[] | undefined;
+  end?: { remember: string } | undefined;
+}
 interface MinutesLesson {
   ageBand: 'ks1' | 'ks2';
   start: string;
-  scenes: Record<
-    string,
-    {
-      text: string;
-      post?: { text: string } | undefined;
-      choices?: { text: string; safe: boolean; feedback: string; next: string }[] | undefined;
-      end?: { remember: string } | undefined;
-    }
-  >;
+  scenes: Record<string, Scene>;
 }
 
 /** Words a minute read (or heard read aloud) by a 5-7 and a 7-11 year old, and seconds to choose. */
@@ -31,10 +35,10 @@ export function estimatedMinutes(lesson: MinutesLesson): number {
   const seen = new Set<string>();
   while (sceneId && !seen.has(sceneId)) {
     seen.add(sceneId);
-    const scene: MinutesLesson['scenes'][string] | undefined = lesson.scenes[sceneId];
+    const scene: Scene | undefined = lesson.scenes[sceneId];
     if (!scene) break;
     words += wordsOf(scene.text).length + wordsOf(scene.post?.text ?? '').length + wordsOf(scene.end?.remember ?? '').length;
-    const safe = scene.choices?.find((c) => c.safe);
+    const safe: Choice | undefined = scene.choices?.find((c) => c.safe);
     if (!scene.choices || !safe) break;
     words += scene.choices.reduce((sum, c) => sum + wordsOf(c.text).length, 0) + wordsOf(safe.feedback).length;
     choices += 1;
