@@ -11,7 +11,7 @@ const SNAPSHOTS = 'src/components/art/snapshots';
 const languages = readdirSync('content/lessons');
 const lessons = languages.flatMap((lang) => loadLessons(lang).map((lesson) => ({ lang, lesson })));
 
-describe.each(lessons)('$lang/$lesson.id', ({ lang, lesson }) => {
+describe.each(lessons)('$lang/$lesson.id', ({ lesson }) => {
   const scenes = Object.entries(lesson.scenes);
 
   it('has a picture with words for it in every scene', () => {
@@ -25,8 +25,10 @@ describe.each(lessons)('$lang/$lesson.id', ({ lang, lesson }) => {
     const undrawn = scenes.filter(([, s]) => s.post?.image && !s.post.snapshot).map(([id]) => id);
     expect(undrawn).toEqual([]);
   });
+});
 
-  it.skipIf(lang === 'en')('shows the same picture as the English lesson', () => {
+describe.each(lessons.filter((l) => l.lang !== 'en'))('$lang/$lesson.id', ({ lesson }) => {
+  it('shows the same picture as the English lesson', () => {
     const english = lessons.find((l) => l.lang === 'en' && l.lesson.id === lesson.id)?.lesson;
     expect(english).toBeDefined();
     const composition = (l: typeof lesson) =>
