@@ -16,14 +16,16 @@ export async function lessonsFor(locale: Locale): Promise<LocalizedLesson[]> {
   const entries = await getCollection('lessons');
   // Facts such as minimum ages are filled in here, once, from content/facts.
   const byId = new Map(entries.map((e) => [e.id, fillFactsDeep(e.data, factLookup)]));
-  return entries
-    .filter((e) => e.id.startsWith(`${defaultLocale}/`))
-    // A topic's first story before its second (`order`), then by file name for a stable order.
-    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((e) => {
-      const translated = byId.get(`${locale}/${e.data.id}`);
-      return translated ? { lesson: translated, lang: locale } : { lesson: byId.get(e.id)!, lang: defaultLocale };
-    });
+  return (
+    entries
+      .filter((e) => e.id.startsWith(`${defaultLocale}/`))
+      // A topic's first story before its second (`order`), then by file name for a stable order.
+      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+      .map((e) => {
+        const translated = byId.get(`${locale}/${e.data.id}`);
+        return translated ? { lesson: translated, lang: locale } : { lesson: byId.get(e.id)!, lang: defaultLocale };
+      })
+  );
 }
 
 export async function curriculumOutcomes() {

@@ -93,8 +93,8 @@ export const sceneSchema = z
   .strictObject({
     speaker: characterSchema,
     mood: moodSchema.default('happy'),
-    /** What the scene looks like, composed from the art kit (src/schemas/scene-picture.ts). */
-    picture: scenePictureSchema.optional(),
+    /** What the scene looks like, composed from the art kit (src/schemas/scene-picture.ts): every scene has one. */
+    picture: scenePictureSchema,
     text: text(400),
     /**
      * A story beat: every choice is fine (how the pupil wants to go on), and the page says so. A

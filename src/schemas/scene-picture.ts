@@ -29,6 +29,7 @@ export const people = [
   'mum',
   'dad',
   'gran',
+  'grandad',
 ] as const;
 
 /** Things a scene can be about; those with a screen or paper show a snapshot when given one. */
