@@ -93,21 +93,23 @@ test('a story works offline after the first visit, pictures and all', async ({ p
 for (const [id, scene] of [
   ['posting-kindly-ks1', 'ava-laughs'],
   ['age-limits-ks1', 'meet-tom'],
-  ['sharing-images-ks2', 'start'],
+  ['sharing-images-ks2', 'sports-day'],
 ] as const) {
   test(`the picture of ${id} looks as drawn`, async ({ page }) => {
     const lesson = loadLesson('en', id);
-    const target = scene === 'start' ? lesson.start : scene;
+    const target: string = scene;
     // Walk the safe path until the scene is on screen.
     await page.goto(`/en/lessons/${id}/`);
     await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
     let sceneId = lesson.start;
-    while (sceneId !== target) {
+    for (let step = 0; sceneId !== target && step < 20; step += 1) {
       const choice = lesson.scenes[sceneId]!.choices!.find((c) => c.safe)!;
       await page.locator(`[data-choice="${choice.id}"]`).click();
       await page.locator('[data-next]').click();
       sceneId = choice.next;
     }
-    await expect(page.locator(`[data-picture="${target}"] svg`)).toHaveScreenshot(`${id}-${target}.png`, { maxDiffPixelRatio: 0.02 });
+    await expect(page.locator(`[data-picture="${target}"] .scene-picture`)).toHaveScreenshot(`${id}-${target}.png`, {
+      maxDiffPixelRatio: 0.02,
+    });
   });
 }
