@@ -11,7 +11,7 @@
  */
 import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
-import { shuffle } from '../shared/shuffle';
+import { shuffle } from '../../src/lib/shuffle';
 
 export const GAME_ID = 'age-gate';
 

@@ -4,7 +4,7 @@
  */
 import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
-import { shuffle } from '../shared/shuffle';
+import { shuffle } from '../../src/lib/shuffle';
 
 export const GAME_ID = 'kind-comments';
 

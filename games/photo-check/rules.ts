@@ -5,7 +5,7 @@
  */
 import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
-import { shuffle } from '../shared/shuffle';
+import { shuffle } from '../../src/lib/shuffle';
 
 export const GAME_ID = 'photo-check';
 

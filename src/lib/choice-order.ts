@@ -4,6 +4,7 @@
  * start time and the scene id), so a resumed attempt shows the same order it showed before. Only
  * choice ids are ever stored, so the order never reaches progress files or reports.
  */
+import { shuffle } from './shuffle';
 
 /** A 32-bit hash of a string (FNV-1a): the same seed gives the same order on every device. */
 function hash(text: string): number {
@@ -33,11 +34,5 @@ export function choiceSeed(attemptStartedAt: number, sceneId: string): string {
 
 /** The choices in the order this attempt shows them (a new array; the lesson is untouched). */
 export function orderChoices<T>(choices: readonly T[], seed: string): T[] {
-  const random = seededRandom(seed);
-  const out = [...choices];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffle(choices, seededRandom(seed));
 }
