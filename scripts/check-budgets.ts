@@ -23,7 +23,9 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] =
   { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 31 * KB, lazyMax: 40 * KB },
   { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: SW },
   // Who's playing, Tom's map and the certificate read the pupil's progress, so they load storage.
-  { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 35 * KB },
+  // The map's storage alert loads only when storage fails, so it is lazy too.
+  // Tom's map loads its storage alert only when storage fails, so that counts as lazy too.
+  { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 38 * KB },
   // Game pages load Phaser (about 340 kB gzipped) lazily when Start is pressed, never before.
   { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 450 * KB },
   // Teacher screens that read or change the class on this device (the rest of the teacher area is
@@ -92,10 +94,17 @@ const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + 
 function measure(page: string) {
   const { files, inline } = pageScripts(readFileSync(page, 'utf8'));
   const initial = closure(files, new Set());
-  const lazy = closure(initial.dynamic, initial.seen);
+  // Lazy code can itself import lazily (storage loads Dexie only when first used): follow it all.
+  const lazySeen = new Set<string>();
+  let pending = initial.dynamic;
+  while (pending.length > 0) {
+    const lazy = closure(pending, new Set([...initial.seen, ...lazySeen]));
+    for (const f of lazy.seen) lazySeen.add(f);
+    pending = lazy.dynamic.filter((f) => !lazySeen.has(f) && !initial.seen.has(f));
+  }
   const bytes = inline.reduce((sum, code) => sum + gz(code), 0) + sizeOf(initial.seen);
-  const lazyBytes = sizeOf(lazy.seen);
-  return { bytes, lazyBytes, files: initial.seen.size + lazy.seen.size };
+  const lazyBytes = sizeOf(lazySeen);
+  return { bytes, lazyBytes, files: initial.seen.size + lazySeen.size };
 }
 
 const rows = htmlFiles(DIST)
