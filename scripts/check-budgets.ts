@@ -18,13 +18,13 @@ const KB = 1000;
  */
 const SW = 1 * KB;
 const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] = [
-  // Issue 14 asks for 30 kB before the first choice (storage, Dexie, comes after); it is 30.5 kB,
-  // 16.8 kB of it the Svelte runtime all the site's islands share. The ceiling stops real growth.
-  { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 31 * KB, lazyMax: 40 * KB },
+  // Before the first choice at most 30 kB (issue 14): 16.8 kB of it is the Svelte runtime all the
+  // site's islands share. The ending (LessonEnd) and storage (Dexie) load later, so they are lazy.
+  { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 30 * KB, lazyMax: 40 * KB },
   { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: SW },
-  // Who's playing, Tom's map and the certificate read the pupil's progress, so they load storage.
-  // The map's storage alert loads only when storage fails, so it is lazy too.
-  // Tom's map loads its storage alert only when storage fails, so that counts as lazy too.
+  // Tom's map, like a lesson, is what a child meets first: 30 kB before it can be used.
+  { type: 'map', match: /^[a-z]{2}\/pupils\/map\//, max: 30 * KB, lazyMax: 38 * KB },
+  // Who's playing and the certificate read the pupil's progress, so they load storage.
   { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 38 * KB },
   // Game pages load Phaser (about 340 kB gzipped) lazily when Start is pressed, never before.
   { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 450 * KB },

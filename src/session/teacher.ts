@@ -7,28 +7,13 @@
  * - 10 minutes without a tap, key or scroll on a teacher screen: a class laptop is often left open.
  * A mark rather than a time, so a device whose clock jumps cannot reopen the screens.
  */
+import { browserStores, LOCK_MARK_KEY, UNLOCK_KEY, type TeacherStores } from './teacher-lock';
+
+export { lockTeacher, LOCK_MARK_KEY, type TeacherStores } from './teacher-lock';
+
 export const IDLE_LIMIT_MS = 10 * 60 * 1000;
 /** Activity is written at most this often: a scroll fires many events a second. */
 const ACTIVITY_WRITE_MS = 1000;
-
-const UNLOCK_KEY = 'terrific-tom.teacher-unlock';
-export const LOCK_MARK_KEY = 'terrific-tom.teacher-lock-mark';
-
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-/** Where the unlock (this tab) and the lock mark (every tab) are kept; the browser's unless a test gives its own. */
-export interface TeacherStores {
-  readonly session: Store;
-  readonly local: Store;
-}
-// Getters, so a browser that blocks storage throws inside the try blocks below, not on import.
-const browserStores: TeacherStores = {
-  get session() {
-    return sessionStorage;
-  },
-  get local() {
-    return localStorage;
-  },
-};
 
 interface Unlock {
   /** The lock mark when the PIN was typed; a newer mark means the device went to pupils since. */
@@ -91,18 +76,4 @@ export function noteTeacherActivity(now = Date.now(), stores = browserStores): b
   if (!unlock || !teacherUnlocked(now, stores)) return false;
   if (now - unlock.activeAt >= ACTIVITY_WRITE_MS) writeUnlock({ ...unlock, activeAt: now }, stores);
   return true;
-}
-
-/** Locks the teacher screens in this tab and, through a new lock mark, in every other tab. */
-export function lockTeacher(now = Date.now(), stores = browserStores): void {
-  try {
-    stores.session.removeItem(UNLOCK_KEY);
-  } catch {
-    // Nothing to forget.
-  }
-  try {
-    stores.local.setItem(LOCK_MARK_KEY, `${now.toString(36)}-${Math.random().toString(36).slice(2)}`);
-  } catch {
-    // Other tabs lock when their own 10 minutes run out.
-  }
 }
