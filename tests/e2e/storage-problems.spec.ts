@@ -89,7 +89,7 @@ test('a full disk when the map opens storage: the pupil is told, can still pick 
     };
   });
   await page.goto('/en/pupils/map/');
-  await expect(page.locator('.map[data-loaded="true"]')).toBeVisible();
+  await expect(page.locator('[data-map-who][data-loaded="true"]')).toBeVisible();
   const alert = page.getByRole('alert');
   await expect(alert).toHaveText(/This device is full/);
   await expect(alert.locator('svg.tom')).toBeVisible();

@@ -32,7 +32,7 @@ async function whoReady(page: Page) {
 /** Tom's map has read the pupil's progress. */
 async function mapReady(page: Page) {
   await page.waitForURL('**/en/pupils/map/');
-  await expect(page.locator('.map[data-loaded="true"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-map-who][data-loaded="true"]')).toBeVisible({ timeout: 30_000 });
 }
 
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
