@@ -6,8 +6,7 @@ import { contentCheck } from './integrations/content-check';
 export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
   trailingSlash: 'always',
-  // Each page carries its own CSS: no render-blocking stylesheet requests before a child sees the
-  // lesson (Lighthouse mobile: first paint about a second sooner on a slow school connection).
+  // Stylesheets stay files (inlining them left lazy components asking for CSS files that were gone).
   build: { format: 'directory' },
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), contentCheck()],
   i18n: {
