@@ -75,7 +75,8 @@ test('the choices come in a new order for a new attempt, and the same order when
   expect(orders.size).toBeGreaterThan(1);
 });
 
-test('a story works offline after the first visit, pictures and all', async ({ page, context }) => {
+test('a story works offline after the first visit, pictures, ending and promise and all', async ({ page, context }) => {
+  test.setTimeout(180_000);
   await page.goto('/en/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -85,6 +86,11 @@ test('a story works offline after the first visit, pictures and all', async ({ p
   await page.goto(`/cy/lessons/${lesson.id}/`);
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
   await expect(page.getByRole('img', { name: lesson.scenes[lesson.start]!.picture!.alt, exact: true })).toBeVisible();
+  // The ending loads only when it is reached: it must come from the offline copy too.
+  await playSafely(page, lesson, 'mouse');
+  await page.locator('.pledge-option').first().click();
+  await page.locator('[data-make-pledge]').click();
+  await expect(page.locator('[data-promise]')).toHaveText(lesson.pledges[0]!.text);
   await context.setOffline(false);
 });
 
