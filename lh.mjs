@@ -1,0 +1,14 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+const url = process.argv[2];
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const a = r.lhr.audits;
+console.log('perf', r.lhr.categories.performance.score);
+for (const id of ['first-contentful-paint','largest-contentful-paint','speed-index','total-blocking-time','cumulative-layout-shift','total-byte-weight','server-response-time']) console.log(id, a[id]?.displayValue);
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? a['largest-contentful-paint-element']?.details, null, 0).slice(0, 400));
+console.log(JSON.stringify(a['lcp-breakdown-insight']?.details ?? a['largest-contentful-paint-element']?.details?.items?.[1], null, 0).slice(0, 800));
+for (const req of a['network-requests'].details.items) console.log(req.resourceType, req.transferSize, req.url.slice(-60));
+console.log(JSON.stringify(a['layout-shifts']?.details?.items?.map(i=>[i.score,i.node?.selector,i.node?.snippet]) ?? a['layout-shift-elements']?.details?.items, null, 0).slice(0,1500));
+console.log(JSON.stringify(a['render-blocking-insight']?.details?.items ?? a['render-blocking-resources']?.details?.items,null,0).slice(0,600));
+chrome.kill();
