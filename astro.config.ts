@@ -2,11 +2,11 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { defaultLocale, locales } from './src/i18n/config';
 import { contentCheck } from './integrations/content-check';
+import { inlineSmallStylesheets, lazyImportsSkipCss } from './integrations/small-styles-inline';
 
 export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
   trailingSlash: 'always',
-  // Stylesheets stay files (inlining them left lazy components asking for CSS files that were gone).
   build: { format: 'directory' },
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), contentCheck()],
   i18n: {
@@ -36,7 +36,12 @@ export default defineConfig({
   // We use no Markdown code blocks; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Small stylesheets go in the page (see integrations/small-styles-inline.ts); fonts and
+      // pictures always stay files.
+      assetsInlineLimit: inlineSmallStylesheets,
+    },
+    plugins: [lazyImportsSkipCss()],
     // Dexie's default entry wraps its ES5 build; the modern ES build is ~3 kB smaller gzipped.
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   },
