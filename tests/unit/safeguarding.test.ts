@@ -15,7 +15,7 @@ const english: Lesson[] = readdirSync('content/lessons/en')
   .map((f) => lessonSchema.parse(read(`content/lessons/en/${f}`)));
 
 /** Lessons whose story has a moment of spread, stranger contact or a frightening picture. */
-const RISKY = ['posting-kindly-ks2', 'sharing-images-ks2', 'age-limits-ks1', 'age-limits-ks2', 'age-limits-2-ks2'];
+const RISKY = ['posting-kindly-ks2', 'sharing-images-ks2', 'age-limits-ks1', 'age-limits-ks2', 'age-limits-2-ks2', 'posting-kindly-2-ks2'];
 
 describe('pathAvoiding', () => {
   const lesson = {
