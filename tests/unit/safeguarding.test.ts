@@ -23,6 +23,7 @@ const RISKY = [
   'age-limits-2-ks2',
   'sharing-images-2-ks1',
   'sharing-images-2-ks2',
+  'posting-kindly-2-ks2',
 ];
 
 describe('pathAvoiding', () => {
