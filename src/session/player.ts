@@ -6,11 +6,11 @@
  */
 export type CurrentPlayer = { kind: 'pupil'; pupilId: string } | { kind: 'guest' };
 
-const KEY = 'terrific-tom.player';
+export const PLAYER_KEY = 'terrific-tom.player';
 
 export function currentPlayer(): CurrentPlayer | null {
   try {
-    const value = JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
+    const value = JSON.parse(localStorage.getItem(PLAYER_KEY) ?? 'null') as unknown;
     if (value && typeof value === 'object' && 'kind' in value) {
       if (value.kind === 'guest') return { kind: 'guest' };
       if (value.kind === 'pupil' && 'pupilId' in value && typeof value.pupilId === 'string') {
@@ -25,7 +25,7 @@ export function currentPlayer(): CurrentPlayer | null {
 
 export function choosePlayer(player: CurrentPlayer): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(player));
+    localStorage.setItem(PLAYER_KEY, JSON.stringify(player));
   } catch {
     // Without localStorage the choice lasts for this page only; the pages still work.
   }
@@ -33,7 +33,7 @@ export function choosePlayer(player: CurrentPlayer): void {
 
 export function forgetPlayer(): void {
   try {
-    localStorage.removeItem(KEY);
+    localStorage.removeItem(PLAYER_KEY);
   } catch {
     // Nothing stored, nothing to forget.
   }
