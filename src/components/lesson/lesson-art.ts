@@ -12,22 +12,9 @@ import SpeakerArt from '../art/SpeakerArt.svelte';
 import Picture from '../art/Picture.svelte';
 import Tom from '../art/Tom.svelte';
 import Stars from '../Stars.svelte';
-import { faceKey } from './art-keys';
+import { faceKey, type LessonArt } from './art-keys';
 
-export interface LessonArt {
-  /** Scene id -> the scene's picture. */
-  scenes: Record<string, string>;
-  /** Scene id -> the image in the scene's post, labelled with the post's `image` words. */
-  posts: Record<string, string>;
-  /** "speaker/mood" -> the speaker's face beside their words (decorative: the name is written). */
-  speakers: Record<string, string>;
-  /** Pictogram id -> the pictogram on a KS1 choice (decorative: the choice's words say it). */
-  pictures: Partial<Record<PictureId, string>>;
-  /** Tom as he appears after a choice and at the end. */
-  tom: { cheering: string; thinking: string };
-  /** The stars a finished lesson earns (index: how many), each labelled in words. */
-  stars: string[];
-}
+export type { LessonArt } from './art-keys';
 
 // Svelte's server output carries hydration markers, which {@html} does not need.
 const markup = <P extends Record<string, unknown>>(component: Component<P>, props: P): string =>
