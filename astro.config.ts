@@ -3,6 +3,7 @@ import svelte from '@astrojs/svelte';
 import { defaultLocale, locales } from './src/i18n/config';
 import { contentCheck } from './integrations/content-check';
 import { inlineSmallStylesheets, lazyImportsSkipCss } from './integrations/small-styles-inline';
+import { playerPeekHash } from './src/session/player-peek';
 
 export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
@@ -18,6 +19,8 @@ export default defineConfig({
     // Astro hashes its own scripts and styles into script-src and style-src. Everything else:
     // this origin only. Nothing is ever loaded from anywhere else.
     csp: {
+      // The one inline script we write ourselves: who is playing, read before the first paint.
+      scriptDirective: { hashes: [await playerPeekHash()] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
