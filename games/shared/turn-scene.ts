@@ -4,7 +4,6 @@
  * and keeps only its own play.
  */
 import * as Phaser from 'phaser';
-import { drawTom } from './tom';
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const INK = 0x1d2a44;
@@ -27,6 +26,12 @@ export interface FeedbackLayout {
   onNext(): void;
 }
 
+/** Tom's poses the games show, drawn by the site (pages/games/tom/[pose].svg.ts). */
+const TOM_POSES = ['cheering', 'thinking'] as const;
+const TOM_SIZE = 110;
+/** Tom's centre in the feedback panel. */
+const TOM_Y = 68;
+
 export abstract class TurnScene extends Phaser.Scene {
   protected feedback!: Phaser.GameObjects.Container;
   private feedbackPanel!: Phaser.GameObjects.Image;
@@ -34,6 +39,15 @@ export abstract class TurnScene extends Phaser.Scene {
   private tom!: Phaser.GameObjects.Image;
   private headline!: Phaser.GameObjects.Text;
   private detail!: Phaser.GameObjects.Text;
+
+  /** Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled up). */
+  preload(): void {
+    for (const pose of TOM_POSES) {
+      if (!this.textures.exists(`tom-${pose}`)) {
+        this.load.svg(`tom-${pose}`, `/games/tom/${pose}.svg`, { width: TOM_SIZE * 2, height: TOM_SIZE * 2 });
+      }
+    }
+  }
 
   /**
    * Calls `handler` once for each key pressed while the game's box has focus. Phaser's keyboard
@@ -77,7 +91,7 @@ export abstract class TurnScene extends Phaser.Scene {
     const box = this.add.container(0, layout.y);
     this.feedbackWidth = layout.width;
     this.feedbackPanel = this.add.image(layout.x, 0, '__DEFAULT').setOrigin(0);
-    this.tom = this.add.image(layout.x + 70, 70, '__DEFAULT');
+    this.tom = this.add.image(layout.x + 70, TOM_Y, '__DEFAULT');
     this.headline = this.text(layout.x + 130, 12, '', 25).setFontStyle('bold');
     this.detail = this.text(layout.x + 130, 44, '', layout.detailSize, layout.width - 330);
     const nextX = layout.x + layout.width - 180;
@@ -110,13 +124,21 @@ export abstract class TurnScene extends Phaser.Scene {
         g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, 130, 20);
       }),
     );
-    this.tom.setTexture(this.bake(`tom-${correct ? 'happy' : 'thinking'}`, 100, 120, (g) => drawTom(g, 50, 50, correct)));
+    this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(TOM_SIZE, TOM_SIZE);
     this.headline.setText(headline);
     this.detail.setText(detail);
     this.feedback.setVisible(true);
     if (!reducedMotion) {
       this.feedback.setAlpha(0);
       this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
+      // Tom hops for a right answer and tilts his head to think for a wrong one.
+      this.tweens.killTweensOf(this.tom);
+      this.tom.setY(TOM_Y).setAngle(0);
+      this.tweens.add(
+        correct
+          ? { targets: this.tom, y: TOM_Y - 14, duration: 180, yoyo: true, repeat: 1, ease: 'Sine.easeOut' }
+          : { targets: this.tom, angle: -6, duration: 260, yoyo: true, ease: 'Sine.easeInOut' },
+      );
     }
   }
 }
