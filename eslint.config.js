@@ -15,10 +15,16 @@ const views = [
   { group: ['*.svelte', '**/*.svelte'], message: 'Views import pure code, never the other way round.' },
   { group: ['**/components/*', '**/components/**'], message: 'Components are views: pure code and storage never import them.' },
 ];
+/** A game is a black box: the site imports its index.ts (and the shared contract), nothing inside it. */
+const gameInsides = {
+  group: ['**/games/*/**'],
+  message: "Import a game through games/<id> (its index.ts), never a file inside it: the index is the game's whole face.",
+};
 /** What neither pure layer (src/lib, games/) may import. */
 const pure = [
   storage,
   sound,
+  gameInsides,
   { group: ['**/db/*', '**/db'], message: 'src/lib and games/ do not touch storage: the page does.' },
   { group: ['**/audio/*', '**/audio'], message: 'src/lib and games/ get sound through the game contract, not src/audio.' },
   ...views,
@@ -47,7 +53,13 @@ const libBelowSchemas = {
 };
 const storageLayer = {
   files: ['src/db/**'],
-  rules: { 'no-restricted-imports': ['error', { patterns: [sound, ...views] }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: [sound, gameInsides, ...views] }] },
+};
+/** The rest of the site (pages, components, data, sound, speech) meets a game only through its index. */
+const gamesAsBlackBoxes = {
+  files: ['src/**'],
+  ignores: ['src/lib/**', 'src/db/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [gameInsides] }] },
 };
 
 /**
@@ -88,5 +100,6 @@ export default defineConfig(
   pureLayers,
   libBelowSchemas,
   storageLayer,
+  gamesAsBlackBoxes,
   islandsStorage,
 );

@@ -4,10 +4,10 @@
  */
 import type { AgeBand, GameMistake, Mount, Translate } from '../contract';
 import type { AgeGateRound } from '../../src/schemas/game';
-import { actionsFor } from './rules';
+import { GAME_ID, actionsFor } from './rules';
 
 export const meta = {
-  id: 'age-gate',
+  id: GAME_ID,
   topic: 'age-limits',
   i18n: 'ageGate',
   outcomes: [
@@ -34,4 +34,4 @@ export function howTo(t: Translate, band: AgeBand): string {
 export const explain = (mistake: GameMistake, items: readonly AgeGateRound[]): string | undefined =>
   items.find((i) => i.id === mistake.itemId)?.why;
 
-export { actionsFor, answerFor, judge, misconceptionFor, pickRound, signWords, tally } from './rules';
+export { actionsFor, answerFor, judge, misconceptionFor, pickRound, signWords, tally, type Answer } from './rules';

@@ -4,10 +4,10 @@
  */
 import type { AgeBand, GameMistake, Mount, Translate } from '../contract';
 import type { KindComment } from '../../src/schemas/game';
-import { actionsFor } from './rules';
+import { GAME_ID, actionsFor } from './rules';
 
 export const meta = {
-  id: 'kind-comments',
+  id: GAME_ID,
   topic: 'respectful-posting',
   i18n: 'kindComments',
   // What a round teaches: kind words, that a joke can hurt, thinking before posting, and (ages 7-11) when to tell a trusted
@@ -41,4 +41,4 @@ export function howTo(t: Translate, band: AgeBand): string {
 export const explain = (mistake: GameMistake, items: readonly KindComment[]): string | undefined =>
   items.find((i) => i.id === mistake.itemId)?.why;
 
-export { actionsFor, judge, pickRound, tally } from './rules';
+export { actionsFor, judge, pickRound, tally, type Answer } from './rules';

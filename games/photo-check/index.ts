@@ -3,11 +3,11 @@
  * scenes arrive through the dynamic import in mount(), so they load on the game page only.
  */
 import type { AgeBand, GameMistake, Mount, Translate } from '../contract';
-import { whyFor } from './rules';
+import { GAME_ID, whyFor } from './rules';
 import type { Photo } from '../../src/schemas/game';
 
 export const meta = {
-  id: 'photo-check',
+  id: GAME_ID,
   topic: 'sharing-images',
   i18n: 'photoCheck',
   // Every round checks other children in the photo (their say) and clues to home and school.
@@ -38,4 +38,4 @@ export function explain(mistake: GameMistake, photos: readonly Photo[]): string 
   return photo && whyFor({ photo, detailId: detailId === 'post' ? undefined : detailId });
 }
 
-export { answerFor, judge, mustCover, pickRound, stepsOf, tally } from './rules';
+export { actionsFor, answerFor, judge, mustCover, pickRound, stepsOf, tally, whyFor, type Answer, type PhotoAction } from './rules';
