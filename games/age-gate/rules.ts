@@ -12,6 +12,7 @@
 import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
+import { tallyRound } from '../shared/tally';
 
 export const GAME_ID = 'age-gate';
 
@@ -111,14 +112,11 @@ export interface Answer {
 }
 
 export function tally(answers: readonly Answer[], band: AgeBand, durationMs: number): GameResult {
-  const judged = answers.map((a) => judge(a.item, a.action, band));
-  return {
-    gameId: GAME_ID,
-    score: judged.filter((j) => j.correct).length,
-    maxScore: answers.length,
-    durationMs: Math.max(0, Math.round(durationMs)),
-    mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
-  };
+  return tallyRound(
+    GAME_ID,
+    answers.map((a) => judge(a.item, a.action, band)),
+    durationMs,
+  );
 }
 
 /** The words on the gate's sign, the same on the canvas and in the words-only twin. */

@@ -5,6 +5,7 @@
 import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
+import { tallyRound } from '../shared/tally';
 
 export const GAME_ID = 'kind-comments';
 
@@ -58,12 +59,9 @@ export interface Answer {
 
 /** The result the page stores: one point for each comment handled as Tom would. */
 export function tally(answers: readonly Answer[], durationMs: number): GameResult {
-  const judged = answers.map((a) => judge(a.comment, a.action));
-  return {
-    gameId: GAME_ID,
-    score: judged.filter((j) => j.correct).length,
-    maxScore: answers.length,
-    durationMs: Math.max(0, Math.round(durationMs)),
-    mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
-  };
+  return tallyRound(
+    GAME_ID,
+    answers.map((a) => judge(a.comment, a.action)),
+    durationMs,
+  );
 }

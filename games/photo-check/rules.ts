@@ -6,6 +6,7 @@
 import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
+import { tallyRound } from '../shared/tally';
 
 export const GAME_ID = 'photo-check';
 
@@ -87,12 +88,9 @@ export interface Answer {
 }
 
 export function tally(answers: readonly Answer[], durationMs: number): GameResult {
-  const judged = answers.map((a) => judge(a.step, a.action));
-  return {
-    gameId: GAME_ID,
-    score: judged.filter((j) => j.correct).length,
-    maxScore: answers.length,
-    durationMs: Math.max(0, Math.round(durationMs)),
-    mistakes: judged.flatMap((j) => (j.mistake ? [j.mistake] : [])),
-  };
+  return tallyRound(
+    GAME_ID,
+    answers.map((a) => judge(a.step, a.action)),
+    durationMs,
+  );
 }
