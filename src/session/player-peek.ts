@@ -13,10 +13,11 @@ import { PLAYER_KEY } from './player';
 
 export type PlayerPeek = 'pupil' | 'guest' | 'nobody';
 
+// Short, as it is in every page: storage that throws leaves v undefined, and anything but a
+// guest or a pupil with an id (nothing stored, a hand-edited value) reads as nobody.
 export const playerPeekScript =
-  `(function(){var w='nobody';try{var v=JSON.parse(localStorage.getItem(${JSON.stringify(PLAYER_KEY)})||'null');` +
-  `if(v&&v.kind==='guest')w='guest';else if(v&&v.kind==='pupil'&&typeof v.pupilId==='string')w='pupil'}catch(e){}` +
-  `document.documentElement.setAttribute('data-player',w)})()`;
+  `!function(){try{var v=JSON.parse(localStorage.getItem(${JSON.stringify(PLAYER_KEY)}))}catch(e){}` +
+  `document.documentElement.dataset.player=v&&v.kind=='guest'?'guest':v&&v.kind=='pupil'&&typeof v.pupilId=='string'?'pupil':'nobody'}()`;
 
 /** The script's CSP source, for security.csp.scriptDirective.hashes. */
 export async function playerPeekHash(): Promise<`sha256-${string}`> {

@@ -9,16 +9,16 @@ import { playerPeekHash, playerPeekScript, type PlayerPeek } from '../../src/ses
 
 /** Runs the script as a browser would, with this storage value (or storage that throws). */
 function peek(stored: string | null | 'blocked'): PlayerPeek | null {
-  const attributes = new Map<string, string>();
+  const dataset: { player?: string } = {};
   const localStorage = {
     getItem: (key: string) => {
       if (stored === 'blocked') throw new DOMException('blocked', 'SecurityError');
       return key === PLAYER_KEY ? stored : null;
     },
   };
-  const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } };
+  const document = { documentElement: { dataset } };
   new Function('localStorage', 'document', playerPeekScript)(localStorage, document);
-  return (attributes.get('data-player') as PlayerPeek | undefined) ?? null;
+  return (dataset.player as PlayerPeek | undefined) ?? null;
 }
 
 function expected(stored: string | null | 'blocked'): PlayerPeek {
