@@ -1,6 +1,6 @@
 /** Lessons for a page's language, from the content collection. */
 import { getCollection } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/config';
+import { defaultLocale, locales, type Locale } from '../i18n/config';
 import type { Lesson } from '../schemas/lesson';
 import { fillFactsDeep } from '../lib/fact-tokens';
 import { factLookup } from './facts';
@@ -31,4 +31,14 @@ export async function lessonsFor(locale: Locale): Promise<LocalizedLesson[]> {
 export async function curriculumOutcomes() {
   const frameworks = await getCollection('curriculum');
   return frameworks.flatMap((f) => f.data.outcomes.map((o) => ({ ...o, framework: f.data })));
+}
+
+/** One static path per language and lesson, with the lesson as props: the lesson page and its art.json. */
+export async function lessonPaths() {
+  const perLanguage = await Promise.all(
+    locales.map(async (lang) =>
+      (await lessonsFor(lang)).map((localized) => ({ params: { lang, lesson: localized.lesson.id }, props: { ...localized } })),
+    ),
+  );
+  return perLanguage.flat();
 }
