@@ -31,8 +31,24 @@ export interface GameSound {
 /** A fixed translation function for the page's language, filling {{name}} placeholders. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/**
+ * The two shapes a game's playfield comes in, in game pixels: wide for laptops, whiteboards and
+ * tablets on their side, tall for phones and tablets held upright. The page picks one from the
+ * space it has (src/lib/game-fit.ts) and the game lays itself out for it. `minFont` is the
+ * smallest text a game draws in that shape: the page never shows the playfield so small that it
+ * would fall under 16 CSS pixels.
+ */
+export type Orientation = 'landscape' | 'portrait';
+
+export const STAGES: Readonly<Record<Orientation, { width: number; height: number; minFont: number }>> = {
+  landscape: { width: 960, height: 600, minFont: 17 },
+  portrait: { width: 480, height: 854, minFont: 22 },
+};
+
 export interface MountOptions<Item = unknown> {
   t: Translate;
+  /** The playfield's shape; the page sizes the game's box to it. */
+  orientation: Orientation;
   locale: string;
   dir: 'ltr' | 'rtl';
   ageBand: AgeBand;

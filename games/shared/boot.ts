@@ -4,7 +4,7 @@
  * Every game's boot.ts calls this; it is imported only from there, so Phaser stays lazy.
  */
 import * as Phaser from 'phaser';
-import type { GameHandle, MountOptions } from '../contract';
+import { STAGES, type GameHandle, type MountOptions } from '../contract';
 import { baseConfig } from './phaser-config';
 
 export type Phase = 'choosing' | 'feedback' | 'done';
@@ -17,12 +17,8 @@ export interface SceneData<Item> extends MountOptions<Item> {
   mark(itemId: string, phase: Phase): void;
 }
 
-export function startScene<Item>(
-  el: HTMLElement,
-  opts: MountOptions<Item>,
-  scene: new () => Phaser.Scene,
-  size: { width: number; height: number },
-): Promise<GameHandle> {
+export function startScene<Item>(el: HTMLElement, opts: MountOptions<Item>, scene: new () => Phaser.Scene): Promise<GameHandle> {
+  const size = STAGES[opts.orientation];
   const live = document.createElement('p');
   live.className = 'visually-hidden';
   live.setAttribute('aria-live', 'polite');

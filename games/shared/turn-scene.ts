@@ -1,9 +1,17 @@
 /**
- * What every game's play scene shares: shapes drawn once into textures, text in the site's font,
- * and Tom's feedback panel (his face, a headline, why, and Next). Each game's scene extends this
- * and keeps only its own play.
+ * The turn loop every game shares, written once: the progress and score line, the row (or, on a
+ * tall playfield, the column) of choice buttons with their keys, Tom's feedback panel, the keys
+ * (1-3, the arrows, Enter), Next, and the end of the round. Each game's scene extends this and
+ * keeps only its own stage (the gate, the chat card, the photo) and its own rules.
+ *
+ * Sizes are written for the wide playfield; on the tall one (a phone) every text is drawn larger
+ * by the ratio of the two shapes' smallest text (games/contract.ts STAGES), so what is readable on
+ * a laptop is readable on a phone. The smallest text actually drawn is kept on the canvas as
+ * `data-min-font` (game pixels), so the page and the tests can check it.
  */
 import * as Phaser from 'phaser';
+import { STAGES, type GameResult, type Orientation } from '../contract';
+import type { Phase, SceneData } from './boot';
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const INK = 0x1d2a44;
@@ -15,30 +23,127 @@ export const SKY = 0xe6f0ff;
 export const SUN = 0xffd23f;
 export const SUN_PALE = 0xfff3c4;
 
-export interface FeedbackLayout {
-  /** Top of the panel. */
-  y: number;
-  /** Left edge and width of the panel. */
-  x: number;
+/** The playfield this round is drawn on. */
+export interface Frame {
+  orientation: Orientation;
+  portrait: boolean;
   width: number;
+  height: number;
+}
+
+/** One button on offer this turn: its words and the texture of its icon. */
+export interface Choice {
+  label: string;
+  icon: string;
+}
+
+/** What the scene shows for a turn; the loop draws the buttons, marks the box and speaks. */
+export interface TurnView {
+  itemId: string;
+  choices: readonly Choice[];
+  progress: string;
+  score: string;
+  /** Said to screen readers when the turn starts. */
+  announce: string;
+}
+
+/** What the scene decided about a choice; the loop shows Tom's panel and waits for Next. */
+export interface Verdict {
+  correct: boolean;
+  headline: string;
+  detail: string;
+}
+
+/** Where a game puts its buttons and Tom's panel, in each shape. */
+export interface TurnLayout {
+  /** Top of the buttons. */
+  choicesTop: Record<Orientation, number>;
+  /** Top of Tom's panel on the wide playfield; on the tall one it covers the buttons. */
+  feedbackTop: number;
+  /** Text size of Tom's "why" (wide playfield size). */
   detailSize: number;
-  nextLabel: string;
-  onNext(): void;
+  /** The game's block in the translation files, for its "key 1", "Next" and how to go on. */
+  words: string;
 }
 
 /** Tom's poses the games show, drawn by the site (pages/games/tom/[pose].svg.ts). */
 const TOM_POSES = ['cheering', 'thinking'] as const;
 const TOM_SIZE = 110;
-/** Tom's centre in the feedback panel. */
-const TOM_Y = 68;
 
-export abstract class TurnScene extends Phaser.Scene {
-  protected feedback!: Phaser.GameObjects.Container;
+/** Button sizes: a row of two or three on the wide playfield, a column on the tall one. */
+const ROW = { height: 96, gap: 24, width: (n: number) => (n === 2 ? 300 : 270) };
+const COLUMN = { height: 88, gap: 12, margin: 20 };
+
+/** How much larger text is drawn on the tall playfield. */
+const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
+
+interface Slot {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  box: Phaser.GameObjects.Image;
+  icon: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+  keyLabel: Phaser.GameObjects.Text;
+  zone: Phaser.GameObjects.Zone;
+}
+
+export abstract class TurnScene<Item> extends Phaser.Scene {
+  protected setup!: SceneData<Item>;
+  protected frame!: Frame;
+  protected phase: Phase = 'choosing';
+  /** The turn on screen, from 0. */
+  protected turn = 0;
+  private focused = 0;
+  private finished = false;
+  private startedAt = 0;
+  private minFont = Infinity;
+  private slots: Slot[] = [];
+  private offered = 0;
+  private progressText!: Phaser.GameObjects.Text;
+  private scoreText!: Phaser.GameObjects.Text;
+  private feedback!: Phaser.GameObjects.Container;
   private feedbackPanel!: Phaser.GameObjects.Image;
-  private feedbackWidth = 0;
   private tom!: Phaser.GameObjects.Image;
+  private tomY = 0;
   private headline!: Phaser.GameObjects.Text;
   private detail!: Phaser.GameObjects.Text;
+  private feedbackSize = { width: 0, height: 0 };
+
+  constructor() {
+    super('play');
+  }
+
+  /** The game's own layout of buttons and panel. */
+  protected abstract readonly layout: TurnLayout;
+  /** Builds the game's stage once (everything that changes per turn is changed, not rebuilt). */
+  protected abstract buildStage(): void;
+  /** How many turns this round has. */
+  protected abstract turnCount(): number;
+  /** Shows turn `this.turn` on the stage and says what it offers. */
+  protected abstract showTurn(): TurnView;
+  /** Records the pupil's choice (by button index), plays what happens, and says whether it was right. */
+  protected abstract answer(choice: number): Verdict;
+  /** The round's result, from what was recorded. */
+  protected abstract result(durationMs: number): GameResult;
+  /** The instructions, said when the round starts. */
+  protected abstract howTo(): string;
+  /** Clears the game's own state for a new round. */
+  protected abstract reset(): void;
+
+  init(data: SceneData<Item>): void {
+    this.setup = data;
+    const stage = STAGES[data.orientation];
+    this.frame = { orientation: data.orientation, portrait: data.orientation === 'portrait', ...stage };
+    this.turn = 0;
+    this.focused = 0;
+    this.phase = 'choosing';
+    this.finished = false;
+    this.minFont = Infinity;
+    this.slots = [];
+    this.reset();
+  }
 
   /** Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled up). */
   preload(): void {
@@ -49,12 +154,46 @@ export abstract class TurnScene extends Phaser.Scene {
     }
   }
 
+  create(): void {
+    this.startedAt = this.time.now;
+    const margin = this.frame.portrait ? 20 : 40;
+    this.progressText = this.text(margin, 16, '', 24);
+    this.scoreText = this.text(this.frame.width - margin, 16, '', 24).setOrigin(1, 0);
+    this.buildStage();
+    this.buildFeedback();
+    this.onKeyDown((event) => this.onKey(event));
+    this.setup.sound.music(true);
+    this.setup.announce(this.howTo());
+    this.startTurn();
+  }
+
+  /** Text in the site's font; `size` is for the wide playfield and grows on the tall one. */
+  protected text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
+    const px = this.fontPx(size);
+    return this.add.text(x, y, value, {
+      fontFamily: FONT,
+      fontSize: `${px}px`,
+      color: INK_CSS,
+      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
+    });
+  }
+
+  /** A text size in game pixels for this playfield, remembered if it is the smallest yet. */
+  protected fontPx(size: number): number {
+    const px = Math.round(this.frame.portrait ? size * PORTRAIT_TEXT : size);
+    if (px < this.minFont) {
+      this.minFont = px;
+      this.game.canvas.dataset.minFont = String(px);
+    }
+    return px;
+  }
+
   /**
    * Calls `handler` once for each key pressed while the game's box has focus. Phaser's keyboard
    * queue is cleared only at the end of a frame, and each new key replays the whole queue, so a
    * number then Enter inside one slow frame would answer twice. Each event is handled once here.
    */
-  protected onKeyDown(handler: (event: KeyboardEvent) => void): void {
+  private onKeyDown(handler: (event: KeyboardEvent) => void): void {
     const handled = new WeakSet<KeyboardEvent>();
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (handled.has(event)) return;
@@ -77,66 +216,206 @@ export abstract class TurnScene extends Phaser.Scene {
     return key;
   }
 
-  protected text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
-    return this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${size}px`,
-      color: INK_CSS,
-      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
+  private startTurn(): void {
+    this.phase = 'choosing';
+    this.feedback.setVisible(false);
+    const view = this.showTurn();
+    this.progressText.setText(view.progress);
+    this.scoreText.setText(view.score);
+    this.offer(view.choices);
+    this.highlight(0);
+    this.setup.mark(view.itemId, 'choosing');
+    this.setup.announce(view.announce);
+    this.currentItem = view.itemId;
+  }
+
+  private currentItem = '';
+
+  /** Lays out one button per choice: a row on the wide playfield, a column on the tall one. */
+  private offer(choices: readonly Choice[]): void {
+    const n = choices.length;
+    if (this.offered !== n) {
+      for (const slot of this.slots) for (const part of [slot.box, slot.icon, slot.label, slot.keyLabel, slot.zone]) part.destroy();
+      this.slots = Array.from({ length: n }, (_, i) => this.buildSlot(i, n));
+      this.offered = n;
+    }
+    choices.forEach((choice, i) => {
+      const slot = this.slots[i]!;
+      slot.label.setText(choice.label);
+      slot.icon.setTexture(choice.icon);
     });
   }
 
-  /** Tom's panel, built once and hidden; each turn only changes what it says. */
-  protected buildFeedback(layout: FeedbackLayout): void {
-    const box = this.add.container(0, layout.y);
-    this.feedbackWidth = layout.width;
-    this.feedbackPanel = this.add.image(layout.x, 0, '__DEFAULT').setOrigin(0);
-    this.tom = this.add.image(layout.x + 70, TOM_Y, '__DEFAULT');
-    this.headline = this.text(layout.x + 130, 12, '', 25).setFontStyle('bold');
-    this.detail = this.text(layout.x + 130, 44, '', layout.detailSize, layout.width - 330);
-    const nextX = layout.x + layout.width - 180;
+  private buildSlot(i: number, n: number): Slot {
+    const top = this.layout.choicesTop[this.frame.orientation];
+    const { portrait } = this.frame;
+    const width = portrait ? this.frame.width - 2 * COLUMN.margin : ROW.width(n);
+    const height = portrait ? COLUMN.height : ROW.height;
+    const x = portrait ? COLUMN.margin : (this.frame.width - (n * width + (n - 1) * ROW.gap)) / 2 + i * (width + ROW.gap);
+    const y = portrait ? top + i * (height + COLUMN.gap) : top;
+    const box = this.add.image(x, y, this.buttonTexture(width, height, false)).setOrigin(0);
+    const icon = this.add.image(x + 46, y + height / 2, '__DEFAULT');
+    // On the tall playfield the key sits at the right, level with the words, so two lines of a
+    // long label (Welsh is often longer) never run into it.
+    const label = portrait
+      ? this.text(x + 92, y + height / 2, '', 24, width - 180).setOrigin(0, 0.5)
+      : this.text(x + 92, y + 16, '', 24, width - 104);
+    const keyWords = this.setup.t(`${this.layout.words}.key`, { key: i + 1 });
+    const keyLabel = portrait
+      ? this.text(x + width - 14, y + height / 2, keyWords, 17).setOrigin(1, 0.5)
+      : this.text(x + width - 14, y + height - 8, keyWords, 17).setOrigin(1, 1);
+    const zone = this.add.zone(x, y, width, height).setOrigin(0).setInteractive({ useHandCursor: true });
+    zone.on('pointerdown', () => {
+      this.highlight(i);
+      this.choose(i);
+    });
+    return { x, y, width, height, box, icon, label, keyLabel, zone };
+  }
+
+  private buttonTexture(width: number, height: number, focused: boolean): string {
+    return this.bake(`choice-${width}x${height}-${focused ? 'focused' : 'plain'}`, width, height, (g) => {
+      const line = focused ? 8 : 3;
+      g.fillStyle(focused ? SUN_PALE : SKY).fillRoundedRect(line / 2, line / 2, width - line, height - line, 20);
+      g.lineStyle(line, focused ? BLUE : INK).strokeRoundedRect(line / 2, line / 2, width - line, height - line, 20);
+    });
+  }
+
+  /** The chosen button gets a thick outline and a yellow fill: never colour alone. */
+  private highlight(i: number): void {
+    this.focused = i;
+    this.slots.forEach((s, j) => s.box.setTexture(this.buttonTexture(s.width, s.height, j === i)));
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.phase === 'done') return;
+    if (this.phase === 'feedback') {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        this.next();
+      }
+      return;
+    }
+    const n = this.slots.length;
+    const number = Number(event.key);
+    if (Number.isInteger(number) && number >= 1 && number <= n) {
+      this.highlight(number - 1);
+      this.choose(number - 1);
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.highlight((this.focused + 1) % n);
+      this.setup.sound.effect('tap');
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.highlight((this.focused + n - 1) % n);
+      this.setup.sound.effect('tap');
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(this.focused);
+    }
+  }
+
+  private choose(i: number): void {
+    if (this.phase !== 'choosing') return;
+    const verdict = this.answer(i);
+    this.setup.sound.effect(verdict.correct ? 'right' : 'wrong');
+    this.phase = 'feedback';
+    this.showFeedback(verdict);
+    this.setup.mark(this.currentItem, 'feedback');
+    this.setup.announce(`${verdict.headline} ${verdict.detail} ${this.setup.t(`${this.layout.words}.nextHint`)}`);
+  }
+
+  private next(): void {
+    if (this.phase !== 'feedback') return;
+    this.setup.sound.effect('tap');
+    this.turn += 1;
+    if (this.turn < this.turnCount()) this.startTurn();
+    else this.finish();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.phase = 'done';
+    this.feedback.setVisible(false);
+    this.setup.sound.music(false);
+    this.setup.sound.effect('finish');
+    this.setup.mark('', 'done');
+    this.setup.onFinish(this.result(this.time.now - this.startedAt));
+  }
+
+  /**
+   * Tom's panel, built once and hidden; each turn only changes what it says. On the wide playfield
+   * it sits under the buttons; on the tall one it covers them (they wait while Tom talks).
+   */
+  private buildFeedback(): void {
+    const { portrait, width: frameWidth, height: frameHeight } = this.frame;
+    const x = portrait ? 12 : 40;
+    const y = portrait ? this.layout.choicesTop.portrait - 12 : this.layout.feedbackTop;
+    const width = frameWidth - 2 * x;
+    const height = portrait ? frameHeight - y - 12 : 134;
+    this.feedbackSize = { width, height };
+    const box = this.add.container(0, y);
+    this.feedbackPanel = this.add.image(x, 0, '__DEFAULT').setOrigin(0);
+    const tomSize = portrait ? 96 : TOM_SIZE;
+    this.tomY = portrait ? 60 : 68;
+    this.tom = this.add.image(x + (portrait ? 58 : 70), this.tomY, '__DEFAULT');
+    this.tom.setData('size', tomSize);
+    // Wide: Tom, then his headline and why beside him, then Next. Tall: Tom and Next along the
+    // top, the headline and why under them across the panel (a Welsh headline can be long).
+    this.headline = portrait
+      ? this.text(x + 20, 116, '', 25, width - 40).setFontStyle('bold')
+      : this.text(x + 130, 12, '', 25).setFontStyle('bold');
+    this.detail = portrait
+      ? this.text(x + 20, 166, '', this.layout.detailSize, width - 40)
+      : this.text(x + 130, 44, '', this.layout.detailSize, width - 330);
+    const nextX = x + width - (portrait ? 166 : 180);
+    const nextY = portrait ? 22 : 38;
     const next = this.add
       .image(
         nextX,
-        38,
-        this.bake('next', 150, 56, (g) => {
-          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 52, 26);
-          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 52, 26);
+        nextY,
+        this.bake('next', 150, 64, (g) => {
+          g.fillStyle(BLUE).fillRoundedRect(2, 2, 146, 60, 30);
+          g.lineStyle(3, INK).strokeRoundedRect(2, 2, 146, 60, 30);
         }),
       )
       .setOrigin(0);
-    const label = this.add
-      .text(nextX + 75, 66, layout.nextLabel, { fontFamily: FONT, fontSize: '24px', color: '#ffffff', fontStyle: 'bold' })
+    const label = this.text(nextX + 75, nextY + 32, this.setup.t(`${this.layout.words}.next`), 24)
+      .setColor('#ffffff')
+      .setFontStyle('bold')
       .setOrigin(0.5);
-    const zone = this.add.zone(nextX, 38, 150, 56).setOrigin(0).setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => layout.onNext());
+    const zone = this.add.zone(nextX, nextY, 150, 64).setOrigin(0).setInteractive({ useHandCursor: true });
+    zone.on('pointerdown', () => this.next());
     box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
     box.setVisible(false);
+    box.setDepth(10);
     this.feedback = box;
   }
 
   /** Green and a smile when right, yellow and a thinking face when not: shape and words as well as colour. */
-  protected showFeedback(correct: boolean, headline: string, detail: string, reducedMotion: boolean): void {
-    const width = this.feedbackWidth;
+  private showFeedback(verdict: Verdict): void {
+    const { width, height } = this.feedbackSize;
+    const { correct } = verdict;
     this.feedbackPanel.setTexture(
-      this.bake(`feedback-${correct ? 'right' : 'wrong'}`, width, 134, (g) => {
-        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, width - 4, 130, 20);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, 130, 20);
+      this.bake(`feedback-${correct ? 'right' : 'wrong'}-${width}x${height}`, width, height, (g) => {
+        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, width - 4, height - 4, 20);
+        g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, height - 4, 20);
       }),
     );
-    this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(TOM_SIZE, TOM_SIZE);
-    this.headline.setText(headline);
-    this.detail.setText(detail);
+    const size = this.tom.getData('size') as number;
+    this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(size, size);
+    this.headline.setText(verdict.headline);
+    this.detail.setText(verdict.detail);
     this.feedback.setVisible(true);
-    if (!reducedMotion) {
+    if (!this.setup.reducedMotion) {
       this.feedback.setAlpha(0);
       this.tweens.add({ targets: this.feedback, alpha: 1, duration: 200 });
       // Tom hops for a right answer and tilts his head to think for a wrong one.
       this.tweens.killTweensOf(this.tom);
-      this.tom.setY(TOM_Y).setAngle(0);
+      this.tom.setY(this.tomY).setAngle(0);
       this.tweens.add(
         correct
-          ? { targets: this.tom, y: TOM_Y - 14, duration: 180, yoyo: true, repeat: 1, ease: 'Sine.easeOut' }
+          ? { targets: this.tom, y: this.tomY - 14, duration: 180, yoyo: true, repeat: 1, ease: 'Sine.easeOut' }
           : { targets: this.tom, angle: -6, duration: 260, yoyo: true, ease: 'Sine.easeInOut' },
       );
     }

@@ -6,12 +6,10 @@
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
-import { TurnScene, INK, PAPER, BLUE, LEAF, SKY, SUN_PALE } from '../../shared/turn-scene';
+import type { GameResult } from '../../contract';
+import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
 import { actionsFor, answerFor, judge, signWords, tally, type Answer } from '../rules';
-
-export const WIDTH = 960;
-export const HEIGHT = 600;
 
 const WOOD = 0xc98b4f;
 const GRASS = 0x8bc47a;
@@ -30,21 +28,37 @@ const CHILDREN: Record<AgeGateRound['who'], { skin: number; hair: number; top: n
 
 export type PlayData = SceneData<AgeGateRound>;
 
-interface ActionButton {
-  action: GateAction;
-  box: Phaser.GameObjects.Image;
-}
+/** Where things stand on each playfield: the wide one as before, the tall one stacked. */
+const PLACES = {
+  landscape: {
+    child: { x: 170, y: 190 },
+    name: 62,
+    badge: { dx: 80, y: 130 },
+    gate: { x: 640, y: 200, half: 160 },
+    sign: { y: 112, width: 400, height: 120 },
+    grass: 284,
+    wish: { y: 314 },
+  },
+  portrait: {
+    child: { x: 96, y: 340 },
+    name: 208,
+    badge: { dx: 66, y: 296 },
+    gate: { x: 318, y: 350, half: 130 },
+    sign: { y: 130, width: 440, height: 140 },
+    grass: 434,
+    wish: { y: 462 },
+  },
+} as const;
 
-export class PlayScene extends TurnScene {
-  private setup!: PlayData;
+export class PlayScene extends TurnScene<AgeGateRound> {
+  protected readonly layout = {
+    choicesTop: { landscape: 352, portrait: 548 },
+    feedbackTop: 462,
+    detailSize: 18,
+    words: 'ageGate',
+  };
   private actions: GateAction[] = [];
-  private index = 0;
   private answers: Answer[] = [];
-  private startedAt = 0;
-  private focused = 0;
-  private phase: 'choosing' | 'feedback' | 'done' = 'choosing';
-  private finished = false;
-  private buttons: ActionButton[] = [];
   private child!: Phaser.GameObjects.Image;
   private childName!: Phaser.GameObjects.Text;
   private ageBadge!: Phaser.GameObjects.Text;
@@ -56,95 +70,117 @@ export class PlayScene extends TurnScene {
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
   private stamp!: Phaser.GameObjects.Text;
-  private progress!: Phaser.GameObjects.Text;
-  private score!: Phaser.GameObjects.Text;
 
-  constructor() {
-    super('play');
+  private get places() {
+    return PLACES[this.frame.orientation];
   }
 
-  init(data: PlayData): void {
-    this.setup = data;
-    this.actions = actionsFor(data.ageBand);
-    this.index = 0;
+  protected reset(): void {
+    this.actions = actionsFor(this.setup.ageBand);
     this.answers = [];
-    this.focused = 0;
-    this.phase = 'choosing';
-    this.finished = false;
   }
 
-  create(): void {
+  protected turnCount(): number {
+    return this.setup.items.length;
+  }
+
+  protected howTo(): string {
     const { t } = this.setup;
-    this.startedAt = this.time.now;
+    return t('ageGate.howTo', { keys: this.actions.map((a, i) => `${i + 1}: ${t(`ageGate.action.${a}`)}`).join(', ') });
+  }
+
+  protected buildStage(): void {
+    const { width } = this.frame;
     this.add
       .image(
         0,
-        284,
-        this.bake('grass', WIDTH, 24, (g) => g.fillStyle(GRASS).fillRect(0, 0, WIDTH, 24)),
+        this.places.grass,
+        this.bake(`grass-${width}`, width, 24, (g) => g.fillStyle(GRASS).fillRect(0, 0, width, 24)),
       )
       .setOrigin(0);
-    this.progress = this.text(40, 20, '', 24);
-    this.score = this.text(WIDTH - 40, 20, '', 24).setOrigin(1, 0);
     this.buildChild();
     this.buildGate();
-    this.drawButtons();
-    this.buildFeedback({ y: 462, x: 40, width: 880, detailSize: 18, nextLabel: this.setup.t('ageGate.next'), onNext: () => this.next() });
-    this.onKeyDown((event) => this.onKey(event));
-    this.setup.sound.music(true);
-    this.setup.announce(t('ageGate.howTo', { keys: this.actions.map((a, i) => `${i + 1}: ${t(`ageGate.action.${a}`)}`).join(', ') }));
-    this.showChild();
+    for (const action of this.actions) this.bake(`gate-icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
   }
 
   private get item(): AgeGateRound {
-    return this.setup.items[this.index]!;
+    return this.setup.items[this.turn]!;
   }
 
   /** The child waiting at the gate, their age on a badge, and what they want to join. */
   private buildChild(): void {
-    this.child = this.add.image(170, 190, '__DEFAULT');
-    this.childName = this.text(170, 62, '', 26).setOrigin(0.5, 0).setFontStyle('bold');
+    const { child, name, badge, wish } = this.places;
+    this.child = this.add.image(child.x, child.y, '__DEFAULT');
+    this.childName = this.text(child.x, name, '', 26).setOrigin(0.5, 0).setFontStyle('bold');
     this.badge = this.add.image(
-      250,
-      130,
+      child.x + badge.dx,
+      badge.y,
       this.bake('badge', 76, 76, (g) => {
         g.fillStyle(SUN_PALE).fillCircle(38, 38, 34);
         g.lineStyle(4, INK).strokeCircle(38, 38, 34);
       }),
     );
-    this.ageBadge = this.text(250, 130, '', 36).setOrigin(0.5).setFontStyle('bold');
-    this.wish = this.text(40, 314, '', 20, 880);
+    this.ageBadge = this.text(child.x + badge.dx, badge.y, '', 36)
+      .setOrigin(0.5)
+      .setFontStyle('bold');
+    // In front of the gate's posts, which are built after the child.
+    this.badge.setDepth(1);
+    this.ageBadge.setDepth(1);
+    const margin = this.frame.portrait ? 20 : 40;
+    this.wish = this.text(margin, wish.y, '', 20, this.frame.width - 2 * margin);
   }
 
   /** Tom's gate: two posts, two doors that swing open, and the sign with the service's rule. */
   private buildGate(): void {
-    const x = 640;
+    const { gate, sign } = this.places;
+    const { x, half } = gate;
     const post = this.bake('post', 24, 210, (g) => {
       g.fillStyle(WOOD).fillRect(2, 2, 20, 206);
       g.lineStyle(3, INK).strokeRect(2, 2, 20, 206);
     });
-    this.add.image(x - 160, 200, post);
-    this.add.image(x + 160, 200, post);
+    this.add.image(x - half, gate.y, post);
+    this.add.image(x + half, gate.y, post);
     const door = this.bake('door', 150, 150, (g) => {
       g.fillStyle(0xf2e2c4).fillRect(2, 2, 146, 146);
       g.lineStyle(3, INK).strokeRect(2, 2, 146, 146);
       for (let i = 1; i < 5; i += 1) g.lineBetween(2 + i * 29, 2, 2 + i * 29, 148);
       g.lineBetween(2, 74, 148, 74);
     });
-    this.leftDoor = this.add.image(x - 148, 230, door).setOrigin(0, 0.5);
-    this.rightDoor = this.add.image(x + 148, 230, door).setOrigin(1, 0.5);
+    const doorWidth = (half - 12) / 150;
+    this.leftDoor = this.add
+      .image(x - half + 12, gate.y + 30, door)
+      .setOrigin(0, 0.5)
+      .setData('open', doorWidth);
+    this.rightDoor = this.add.image(x + half - 12, gate.y + 30, door).setOrigin(1, 0.5);
+    this.leftDoor.setScale(doorWidth, 1);
+    this.rightDoor.setScale(doorWidth, 1);
+    const signX = this.frame.portrait ? this.frame.width / 2 : x;
     this.add.image(
-      x,
-      94,
-      this.bake('sign', 400, 120, (g) => {
-        g.fillStyle(PAPER).fillRoundedRect(2, 2, 396, 116, 14);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, 396, 116, 14);
+      signX,
+      sign.y,
+      this.bake(`sign-${sign.width}x${sign.height}`, sign.width, sign.height, (g) => {
+        g.fillStyle(PAPER).fillRoundedRect(2, 2, sign.width - 4, sign.height - 4, 14);
+        g.lineStyle(4, INK).strokeRoundedRect(2, 2, sign.width - 4, sign.height - 4, 14);
       }),
     );
-    this.signName = this.text(x, 42, '', 24).setOrigin(0.5, 0);
-    this.signRule = this.text(x, 70, '', 30).setOrigin(0.5, 0).setFontStyle('bold');
+    const top = sign.y - sign.height / 2;
+    const portrait = this.frame.portrait;
+    this.signName = this.text(signX, top + 8, '', 24).setOrigin(0.5, 0);
+    this.signRule = this.text(signX, top + (portrait ? 44 : 36), '', 30)
+      .setOrigin(0.5, 0)
+      .setFontStyle('bold');
     // Where the service's own pages need a parent's consent for a young child's account, the sign says so.
-    this.signConsent = this.text(x, 112, '', 18, 380).setOrigin(0.5, 0).setAlign('center');
-    this.stamp = this.text(x, 230, '', 30).setOrigin(0.5).setFontStyle('bold').setBackgroundColor('#ffffff').setPadding(8, 4, 8, 4);
+    this.signConsent = this.text(signX, top + (portrait ? 94 : 78), '', 18, sign.width - 20)
+      .setOrigin(0.5, 0)
+      .setAlign('center');
+    const stampX = portrait ? this.frame.width / 2 : x;
+    this.stamp = this.text(stampX, gate.y + 30, '', 30, this.frame.width - 80)
+      .setOrigin(0.5)
+      .setAlign('center')
+      .setFontStyle('bold')
+      .setBackgroundColor('#ffffff')
+      .setPadding(8, 4, 8, 4)
+      .setDepth(2);
     this.stamp.setVisible(false);
   }
 
@@ -165,23 +201,19 @@ export class PlayScene extends TurnScene {
     });
   }
 
-  private showChild(): void {
+  protected showTurn(): TurnView {
     const { t, items } = this.setup;
     const item = this.item;
+    const { child, badge } = this.places;
     const name = t(`ageGate.who.${item.who}`);
-    this.phase = 'choosing';
-    this.progress.setText(t('ageGate.progress', { n: this.index + 1, total: items.length }));
-    this.score.setText(
-      t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }),
-    );
-    this.feedback.setVisible(false);
+    const closed = this.leftDoor.getData('open') as number;
     this.stamp.setVisible(false);
-    this.leftDoor.setScale(1, 1);
-    this.rightDoor.setScale(1, 1);
-    this.child.setTexture(this.childTexture(item.who)).setX(170);
-    this.childName.setX(170);
-    this.badge.setX(250);
-    this.ageBadge.setX(250);
+    this.leftDoor.setScale(closed, 1);
+    this.rightDoor.setScale(closed, 1);
+    this.child.setTexture(this.childTexture(item.who)).setX(child.x);
+    this.childName.setX(child.x);
+    this.badge.setX(child.x + badge.dx);
+    this.ageBadge.setX(child.x + badge.dx);
     this.childName.setText(name);
     this.ageBadge.setText(String(item.age));
     const wish = t('ageGate.wants', { name, age: item.age, service: item.service.name });
@@ -192,96 +224,29 @@ export class PlayScene extends TurnScene {
     this.signConsent.setText(sign.consent ?? '');
     if (!this.setup.reducedMotion) {
       this.child.setX(-80);
-      this.tweens.add({ targets: this.child, x: 170, duration: 350, ease: 'Quad.easeOut' });
+      this.tweens.add({ targets: this.child, x: child.x, duration: 350, ease: 'Quad.easeOut' });
     }
-    this.highlight(0);
-    this.setup.mark(item.id, 'choosing');
-    this.setup.announce(
-      `${t('ageGate.progress', { n: this.index + 1, total: items.length })}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.${sign.consent ? ` ${sign.consent}` : ''}`,
-    );
+    const progress = t('ageGate.progress', { n: this.turn + 1, total: items.length });
+    return {
+      itemId: item.id,
+      choices: this.actions.map((a) => ({ label: t(`ageGate.action.${a}`), icon: `gate-icon-${a}` })),
+      progress,
+      score: t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }),
+      announce: `${progress}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.${sign.consent ? ` ${sign.consent}` : ''}`,
+    };
   }
 
-  private drawButtons(): void {
-    const { t } = this.setup;
-    const width = this.actions.length === 2 ? 300 : 270;
-    const gap = 24;
-    const total = this.actions.length * width + (this.actions.length - 1) * gap;
-    this.buttons = this.actions.map((action, i) => {
-      const x = (WIDTH - total) / 2 + i * (width + gap);
-      const y = 352;
-      const box = this.add.image(x, y, this.buttonTexture(width, false)).setOrigin(0);
-      this.add.image(
-        x + 46,
-        y + 48,
-        this.bake(`gate-icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36)),
-      );
-      this.text(x + 92, y + 16, t(`ageGate.action.${action}`), 24, width - 104);
-      this.text(x + width - 14, y + 88, t('ageGate.key', { key: i + 1 }), 17).setOrigin(1, 1);
-      const zone = this.add.zone(x, y, width, 96).setOrigin(0).setInteractive({ useHandCursor: true });
-      zone.on('pointerdown', () => {
-        this.highlight(i);
-        this.choose(action);
-      });
-      return { action, box };
-    });
-  }
-
-  /** The chosen button gets a thick outline and a yellow fill: never colour alone. */
-  private highlight(i: number): void {
-    this.focused = i;
-    const width = this.actions.length === 2 ? 300 : 270;
-    this.buttons.forEach((b, j) => b.box.setTexture(this.buttonTexture(width, j === i)));
-  }
-
-  private buttonTexture(width: number, focused: boolean): string {
-    return this.bake(`gate-button-${width}-${focused ? 'focused' : 'plain'}`, width, 96, (g) => {
-      const line = focused ? 8 : 3;
-      g.fillStyle(focused ? SUN_PALE : SKY).fillRoundedRect(line / 2, line / 2, width - line, 96 - line, 20);
-      g.lineStyle(line, focused ? BLUE : INK).strokeRoundedRect(line / 2, line / 2, width - line, 96 - line, 20);
-    });
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (this.phase === 'done') return;
-    if (this.phase === 'feedback') {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        this.next();
-      }
-      return;
-    }
-    const n = Number(event.key);
-    if (Number.isInteger(n) && n >= 1 && n <= this.actions.length) {
-      this.highlight(n - 1);
-      this.choose(this.actions[n - 1]!);
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
-      event.preventDefault();
-      this.highlight((this.focused + 1) % this.actions.length);
-      this.setup.sound.effect('tap');
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      this.highlight((this.focused + this.actions.length - 1) % this.actions.length);
-      this.setup.sound.effect('tap');
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(this.actions[this.focused]!);
-    }
-  }
-
-  private choose(action: GateAction): void {
-    if (this.phase !== 'choosing') return;
+  protected answer(choice: number): Verdict {
     const { t } = this.setup;
     const item = this.item;
+    const action = this.actions[choice]!;
     const name = t(`ageGate.who.${item.who}`);
     this.answers.push({ item, action });
     const { correct } = judge(item, action, this.setup.ageBand);
-    this.setup.sound.effect(correct ? 'right' : 'wrong');
-    this.phase = 'feedback';
     // What really happens at the gate follows the rules, whatever was chosen.
     const answer = answerFor(item, this.setup.ageBand);
     if (answer === 'join') this.openGate();
-    else this.showStamp(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet'));
-    const headline = correct ? t('ageGate.right') : t('ageGate.notQuite');
+    else this.stamp.setText(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet')).setVisible(true);
     const outcome =
       answer === 'join'
         ? t('ageGate.cameIn', { name })
@@ -289,49 +254,32 @@ export class PlayScene extends TurnScene {
           ? t('ageGate.askFirst', { instead: item.instead })
           : t('ageGate.notYet', { instead: item.instead });
     // After a mistake, Tom says why; when the child is too young he adds what to try instead.
-    const detail = correct ? outcome : answer === 'not-yet' ? `${item.why} ${outcome}` : item.why;
-    this.showFeedback(correct, headline, detail, this.setup.reducedMotion);
-    this.setup.mark(item.id, 'feedback');
-    this.setup.announce(`${headline} ${detail} ${t('ageGate.nextHint')}`);
+    return {
+      correct,
+      headline: correct ? t('ageGate.right') : t('ageGate.notQuite'),
+      detail: correct ? outcome : answer === 'not-yet' ? `${item.why} ${outcome}` : item.why,
+    };
   }
 
   private openGate(): void {
+    const open = 0.15;
     if (this.setup.reducedMotion) {
-      this.leftDoor.setScale(0.15, 1);
-      this.rightDoor.setScale(0.15, 1);
+      this.leftDoor.setScale(open, 1);
+      this.rightDoor.setScale(open, 1);
       return;
     }
-    this.tweens.add({ targets: [this.leftDoor, this.rightDoor], scaleX: 0.15, duration: 400, ease: 'Quad.easeOut' });
+    this.tweens.add({ targets: [this.leftDoor, this.rightDoor], scaleX: open, duration: 400, ease: 'Quad.easeOut' });
     // The child walks in through the open gate, name and age badge with them.
     this.tweens.add({
       targets: [this.child, this.childName, this.badge, this.ageBadge],
-      x: '+=160',
+      x: `+=${this.places.gate.x - this.places.child.x - 40}`,
       duration: 500,
       ease: 'Quad.easeInOut',
     });
   }
 
-  private showStamp(words: string): void {
-    this.stamp.setText(words).setVisible(true);
-  }
-
-  private next(): void {
-    if (this.phase !== 'feedback') return;
-    this.setup.sound.effect('tap');
-    this.index += 1;
-    if (this.index < this.setup.items.length) this.showChild();
-    else this.finish();
-  }
-
-  private finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.phase = 'done';
-    this.feedback.setVisible(false);
-    this.setup.sound.music(false);
-    this.setup.sound.effect('finish');
-    this.setup.mark('', 'done');
-    this.setup.onFinish(tally(this.answers, this.setup.ageBand, this.time.now - this.startedAt));
+  protected result(durationMs: number): GameResult {
+    return tally(this.answers, this.setup.ageBand, durationMs);
   }
 }
 

@@ -5,101 +5,106 @@
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
-import { TurnScene, INK, PAPER, BLUE, SKY, SUN, SUN_PALE } from '../../shared/turn-scene';
+import type { GameResult } from '../../contract';
+import { TurnScene, INK, PAPER, BLUE, SUN, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { Photo, PhotoDetailKind } from '../../../src/schemas/game';
 import { actionsFor, answerFor, judge, stepId, stepsOf, tally, whyFor, type Answer, type PhotoAction, type Step } from '../rules';
-
-export const WIDTH = 960;
-export const HEIGHT = 600;
-const PHOTO_X = 30;
-const PHOTO_Y = 52;
 
 const SKINS = [0xf1c7a8, 0x8d5a3b, 0xe0ac7e, 0x6b4330, 0xb07a52];
 const TOPS = [0xf4a3c0, 0x80cbc4, 0xb39ddb, 0x9ccc65, 0xf7b267];
 
 export type PlayData = SceneData<Photo>;
 
-export class PlayScene extends TurnScene {
-  private setup!: PlayData;
+/**
+ * Where the photo goes on each playfield, and at what size (the photo is drawn once at 600 by
+ * 300 and scaled), with the words beside it (wide) or under it (tall).
+ */
+const PLACES = {
+  landscape: { photo: { x: 30, y: 50, scale: 1 }, caption: { x: 660, y: 56, wrap: 270 }, question: { x: 660, y: 200, wrap: 270 } },
+  portrait: { photo: { x: 20, y: 64, scale: 0.733 }, caption: { x: 20, y: 300, wrap: 440 }, question: { x: 20, y: 410, wrap: 440 } },
+} as const;
+
+export class PlayScene extends TurnScene<Photo> {
+  protected readonly layout = {
+    choicesTop: { landscape: 360, portrait: 520 },
+    feedbackTop: 462,
+    detailSize: 19,
+    words: 'photoCheck',
+  };
   private steps: Step[] = [];
-  private index = 0;
   private answers: Answer[] = [];
-  private startedAt = 0;
-  private focused = 0;
-  private phase: 'choosing' | 'feedback' | 'done' = 'choosing';
-  private finished = false;
   private shownPhoto = '';
   private photo!: Phaser.GameObjects.Image;
   private lens!: Phaser.GameObjects.Image;
   private photoBits: Phaser.GameObjects.GameObject[] = [];
   private caption!: Phaser.GameObjects.Text;
   private question!: Phaser.GameObjects.Text;
-  private buttonBoxes: Phaser.GameObjects.Image[] = [];
-  private buttonLabels: Phaser.GameObjects.Text[] = [];
-  private buttonIcons: Phaser.GameObjects.Image[] = [];
-  private progress!: Phaser.GameObjects.Text;
-  private score!: Phaser.GameObjects.Text;
 
-  constructor() {
-    super('play');
+  private get places() {
+    return PLACES[this.frame.orientation];
   }
 
-  init(data: PlayData): void {
-    this.setup = data;
-    this.steps = data.items.flatMap(stepsOf);
-    this.index = 0;
+  /** A point in the photo (600 by 300) on the playfield. */
+  private inPhoto(x: number, y: number): { x: number; y: number } {
+    const { photo } = this.places;
+    return { x: photo.x + x * photo.scale, y: photo.y + y * photo.scale };
+  }
+
+  protected reset(): void {
+    this.steps = this.setup.items.flatMap(stepsOf);
     this.answers = [];
-    this.focused = 0;
-    this.phase = 'choosing';
-    this.finished = false;
     this.shownPhoto = '';
+    this.photoBits = [];
   }
 
-  create(): void {
-    this.startedAt = this.time.now;
-    this.progress = this.text(PHOTO_X, 14, '', 22);
-    this.score = this.text(WIDTH - 30, 14, '', 22).setOrigin(1, 0);
+  protected turnCount(): number {
+    return this.steps.length;
+  }
+
+  protected howTo(): string {
+    return this.setup.t('photoCheck.howTo');
+  }
+
+  protected buildStage(): void {
+    const { photo, caption, question } = this.places;
+    const frameWidth = Math.round(600 * photo.scale) + 12;
+    const frameHeight = Math.round(300 * photo.scale) + 12;
     this.add
       .image(
-        PHOTO_X - 6,
-        PHOTO_Y - 6,
-        this.bake('frame', 612, 312, (g) => {
-          g.fillStyle(PAPER).fillRect(0, 0, 612, 312);
-          g.lineStyle(4, INK).strokeRect(2, 2, 608, 308);
+        photo.x - 6,
+        photo.y - 6,
+        this.bake(`frame-${frameWidth}`, frameWidth, frameHeight, (g) => {
+          g.fillStyle(PAPER).fillRect(0, 0, frameWidth, frameHeight);
+          g.lineStyle(4, INK).strokeRect(2, 2, frameWidth - 4, frameHeight - 4);
         }),
       )
       .setOrigin(0);
-    this.photo = this.add.image(PHOTO_X, PHOTO_Y, '__DEFAULT').setOrigin(0);
-    this.lens = this.add.image(
-      0,
-      0,
-      this.bake('lens', 120, 120, (g) => {
-        g.lineStyle(10, PAPER).strokeCircle(60, 60, 52);
-        g.lineStyle(6, BLUE).strokeCircle(60, 60, 52);
-      }),
-    );
-    this.caption = this.text(660, 56, '', 20, 270);
-    this.question = this.text(660, 200, '', 24, 270).setFontStyle('bold');
-    this.buildButtons();
-    this.buildFeedback({
-      y: 460,
-      x: 30,
-      width: 900,
-      detailSize: 19,
-      nextLabel: this.setup.t('photoCheck.next'),
-      onNext: () => this.next(),
-    });
-    this.onKeyDown((event) => this.onKey(event));
-    this.setup.sound.music(true);
-    this.setup.announce(this.setup.t('photoCheck.howTo'));
-    this.showStep();
+    this.photo = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0).setScale(photo.scale);
+    this.lens = this.add
+      .image(
+        0,
+        0,
+        this.bake('lens', 120, 120, (g) => {
+          g.lineStyle(10, PAPER).strokeCircle(60, 60, 52);
+          g.lineStyle(6, BLUE).strokeCircle(60, 60, 52);
+        }),
+      )
+      .setDepth(2);
+    this.caption = this.text(caption.x, caption.y, '', 20, caption.wrap);
+    this.question = this.text(question.x, question.y, '', 24, question.wrap).setFontStyle('bold');
+    for (const action of ['cover', 'leave', 'post', 'keep'] as const) {
+      this.bake(`photo-icon-${action}`, 64, 64, (g) => drawIcon(g, action));
+    }
   }
 
   private get step(): Step {
-    return this.steps[this.index]!;
+    return this.steps[this.turn]!;
   }
 
-  /** The photo as one image, drawn once: its scene and everything in it. Words on signs are text on top. */
+  /**
+   * The photo as one image, drawn once: its scene and everything in it. Words on signs are text
+   * on top, on a plate of their own, so they stay as readable as every other word in the game.
+   */
   private showPhoto(photo: Photo): void {
     if (this.shownPhoto === photo.id) return;
     this.shownPhoto = photo.id;
@@ -112,12 +117,13 @@ export class PlayScene extends TurnScene {
       }),
     );
     for (const d of photo.details.filter((d) => d.text)) {
-      const size = d.kind === 'house-number' ? 22 : 16;
-      const y = d.kind === 'house-number' ? d.y - 22 : d.y;
+      const at = this.inPhoto(d.x, d.kind === 'house-number' ? d.y - 22 : d.y);
       this.photoBits.push(
-        this.text(PHOTO_X + d.x, PHOTO_Y + y, d.text!, size)
+        this.text(at.x, at.y, d.text!, d.kind === 'house-number' ? 22 : 18)
           .setOrigin(0.5)
-          .setFontStyle('bold'),
+          .setFontStyle('bold')
+          .setBackgroundColor('#ffffff')
+          .setPadding(4, 0, 4, 0),
       );
     }
     this.caption.setText(photo.caption);
@@ -125,149 +131,75 @@ export class PlayScene extends TurnScene {
 
   private cover(photo: Photo, detailId: string): void {
     const d = photo.details.find((x) => x.id === detailId)!;
-    const sticker = this.add.image(
-      PHOTO_X + d.x,
-      PHOTO_Y + d.y,
-      this.bake('sticker', 84, 84, (g) => {
-        g.fillStyle(SUN).fillCircle(42, 42, 38);
-        g.lineStyle(4, INK).strokeCircle(42, 42, 38);
-        const star = Array.from({ length: 10 }, (_, i) => {
-          const r = i % 2 === 0 ? 26 : 11;
-          const a = (Math.PI / 5) * i - Math.PI / 2;
-          return new Phaser.Math.Vector2(42 + r * Math.cos(a), 42 + r * Math.sin(a));
-        });
-        g.fillStyle(PAPER).fillPoints(star, true);
-        g.lineStyle(3, INK).strokePoints(star, true);
-      }),
-    );
+    const at = this.inPhoto(d.x, d.y);
+    const sticker = this.add
+      .image(
+        at.x,
+        at.y,
+        this.bake('sticker', 84, 84, (g) => {
+          g.fillStyle(SUN).fillCircle(42, 42, 38);
+          g.lineStyle(4, INK).strokeCircle(42, 42, 38);
+          const star = Array.from({ length: 10 }, (_, i) => {
+            const r = i % 2 === 0 ? 26 : 11;
+            const a = (Math.PI / 5) * i - Math.PI / 2;
+            return new Phaser.Math.Vector2(42 + r * Math.cos(a), 42 + r * Math.sin(a));
+          });
+          g.fillStyle(PAPER).fillPoints(star, true);
+          g.lineStyle(3, INK).strokePoints(star, true);
+        }),
+      )
+      .setScale(this.places.photo.scale)
+      .setDepth(1);
     this.photoBits.push(sticker);
-    this.children.bringToTop(this.lens);
   }
 
-  private buildButtons(): void {
-    const width = 300;
-    const gap = 30;
-    const x0 = (WIDTH - (2 * width + gap)) / 2;
-    for (let i = 0; i < 2; i += 1) {
-      const x = x0 + i * (width + gap);
-      const y = 372;
-      this.buttonBoxes.push(this.add.image(x, y, this.buttonTexture(false)).setOrigin(0));
-      this.buttonIcons.push(this.add.image(x + 44, y + 40, '__DEFAULT'));
-      this.buttonLabels.push(this.text(x + 86, y + 12, '', 24, width - 100));
-      this.text(x + width - 14, y + 76, this.setup.t('photoCheck.key', { key: i + 1 }), 17).setOrigin(1, 1);
-      const zone = this.add.zone(x, y, width, 80).setOrigin(0).setInteractive({ useHandCursor: true });
-      zone.on('pointerdown', () => {
-        this.highlight(i);
-        this.choose(actionsFor(this.step)[i]!);
-      });
-    }
-  }
-
-  private buttonTexture(focused: boolean): string {
-    return this.bake(`photo-button-${focused ? 'focused' : 'plain'}`, 300, 80, (g) => {
-      const line = focused ? 8 : 3;
-      g.fillStyle(focused ? SUN_PALE : SKY).fillRoundedRect(line / 2, line / 2, 300 - line, 80 - line, 18);
-      g.lineStyle(line, focused ? BLUE : INK).strokeRoundedRect(line / 2, line / 2, 300 - line, 80 - line, 18);
-    });
-  }
-
-  /** The chosen button gets a thick outline and a yellow fill: never colour alone. */
-  private highlight(i: number): void {
-    this.focused = i;
-    this.buttonBoxes.forEach((b, j) => b.setTexture(this.buttonTexture(j === i)));
-  }
-
-  private showStep(): void {
+  protected showTurn(): TurnView {
     const { t, items } = this.setup;
     const step = this.step;
     const photoNumber = items.indexOf(step.photo) + 1;
-    this.phase = 'choosing';
-    this.feedback.setVisible(false);
     this.showPhoto(step.photo);
-    this.progress.setText(t('photoCheck.progress', { n: photoNumber, total: items.length }));
-    this.score.setText(t('photoCheck.score', { score: this.answers.filter((a) => judge(a.step, a.action).correct).length }));
     const detail = step.photo.details.find((d) => d.id === step.detailId);
+    const scale = this.places.photo.scale;
     if (detail) {
-      this.lens.setVisible(true).setPosition(PHOTO_X + detail.x, PHOTO_Y + detail.y);
+      const at = this.inPhoto(detail.x, detail.y);
+      this.lens.setVisible(true).setPosition(at.x, at.y).setScale(scale);
       if (!this.setup.reducedMotion) {
-        this.lens.setScale(1.4);
-        this.tweens.add({ targets: this.lens, scale: 1, duration: 250, ease: 'Quad.easeOut' });
+        this.lens.setScale(1.4 * scale);
+        this.tweens.add({ targets: this.lens, scale, duration: 250, ease: 'Quad.easeOut' });
       }
-      this.question.setText(t('photoCheck.whatAbout', { thing: detail.label }));
     } else {
       this.lens.setVisible(false);
-      this.question.setText(t('photoCheck.postQuestion'));
     }
-    actionsFor(step).forEach((action, i) => {
-      this.buttonLabels[i]!.setText(t(`photoCheck.action.${action}`));
-      this.buttonIcons[i]!.setTexture(this.bake(`photo-icon-${action}`, 64, 64, (g) => drawIcon(g, action)));
-    });
-    this.highlight(0);
-    this.setup.mark(stepId(step), 'choosing');
     const where = detail ? t('photoCheck.whatAbout', { thing: detail.label }) : t('photoCheck.postQuestion');
-    this.setup.announce(`${t('photoCheck.progress', { n: photoNumber, total: items.length })}. ${step.photo.caption} ${where}`);
+    this.question.setText(where);
+    const progress = t('photoCheck.progress', { n: photoNumber, total: items.length });
+    return {
+      itemId: stepId(step),
+      choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
+      progress,
+      score: t('photoCheck.score', { score: this.answers.filter((a) => judge(a.step, a.action).correct).length }),
+      announce: `${progress}. ${step.photo.caption} ${where}`,
+    };
   }
 
-  private onKey(event: KeyboardEvent): void {
-    if (this.phase === 'done') return;
-    if (this.phase === 'feedback') {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        this.next();
-      }
-      return;
-    }
-    const actions = actionsFor(this.step);
-    if (event.key === '1' || event.key === '2') {
-      const i = Number(event.key) - 1;
-      this.highlight(i);
-      this.choose(actions[i]!);
-    } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(event.key)) {
-      event.preventDefault();
-      this.highlight(1 - this.focused);
-      this.setup.sound.effect('tap');
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(actions[this.focused]!);
-    }
-  }
-
-  private choose(action: PhotoAction): void {
-    if (this.phase !== 'choosing') return;
+  protected answer(choice: number): Verdict {
     const { t } = this.setup;
     const step = this.step;
+    const action = actionsFor(step)[choice]!;
     this.answers.push({ step, action });
     const { correct } = judge(step, action);
-    this.setup.sound.effect(correct ? 'right' : 'wrong');
-    this.phase = 'feedback';
     // What should happen happens: a thing that must be covered gets its sticker either way.
     const answer = answerFor(step);
     if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
-    const headline = correct ? t('photoCheck.right') : t('photoCheck.notQuite');
-    const outcome = t(`photoCheck.done.${answer}`);
-    const detail = correct ? outcome : `${whyFor(step)}`;
-    this.showFeedback(correct, headline, detail, this.setup.reducedMotion);
-    this.setup.mark(stepId(step), 'feedback');
-    this.setup.announce(`${headline} ${detail} ${t('photoCheck.nextHint')}`);
+    return {
+      correct,
+      headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
+      detail: correct ? t(`photoCheck.done.${answer}`) : whyFor(step),
+    };
   }
 
-  private next(): void {
-    if (this.phase !== 'feedback') return;
-    this.setup.sound.effect('tap');
-    this.index += 1;
-    if (this.index < this.steps.length) this.showStep();
-    else this.finish();
-  }
-
-  private finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.phase = 'done';
-    this.feedback.setVisible(false);
-    this.setup.sound.music(false);
-    this.setup.sound.effect('finish');
-    this.setup.mark('', 'done');
-    this.setup.onFinish(tally(this.answers, this.time.now - this.startedAt));
+  protected result(durationMs: number): GameResult {
+    return tally(this.answers, durationMs);
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * Each game fits the screen it is on (issue 15): on a laptop, a tablet and a phone the whole
+ * playfield is in the window once Start is pressed, with no scrolling, and the smallest text the
+ * game draws on its canvas (the scene reports it as data-min-font, in game pixels) is at least
+ * 16 CSS pixels at the size the canvas is shown. A phone gets the tall playfield. Then a round
+ * is answered from the keyboard on the phone, where the buttons are a column, and Tom's panel is
+ * on screen too. A mid-round picture of each game on the phone guards the tall layout.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, playAsGuest } from './support/fixtures';
+import { GAMES } from '../../src/data/game-list';
+
+const SCREENS = [
+  { name: 'a laptop', width: 1280, height: 800, orientation: 'landscape' },
+  { name: 'a tablet', width: 1024, height: 768, orientation: 'landscape' },
+  { name: 'a phone', width: 390, height: 844, orientation: 'portrait' },
+] as const;
+
+/** The same round every time, so the picture is the same: Math.random from a fixed seed. */
+async function seedRandom(page: Page) {
+  await page.addInitScript(() => {
+    let seed = 20261127;
+    Math.random = () => {
+      seed = (seed * 1664525 + 1013904223) % 4294967296;
+      return seed / 4294967296;
+    };
+  });
+}
+
+/** Where the canvas is, how big it is drawn, and its smallest text in CSS pixels. */
+async function measure(page: Page) {
+  const canvas = page.locator('.game-box canvas');
+  const box = (await canvas.boundingBox())!;
+  const { minFont, width } = await canvas.evaluate((c: HTMLCanvasElement) => ({ minFont: Number(c.dataset.minFont), width: c.width }));
+  return { box, minTextPx: (minFont * box.width) / width };
+}
+
+for (const game of GAMES) {
+  for (const screen of SCREENS) {
+    test(`${game.id} fits ${screen.name} (${screen.width}×${screen.height}) with text of 16 px or more`, async ({ page }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/en/games/${game.id}/`);
+      await playAsGuest(page, 'ks2');
+      await page.locator('[data-start]').click();
+      const gameBox = page.locator('.game-box');
+      await expect(gameBox).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+      await expect(gameBox).toHaveAttribute('data-orientation', screen.orientation);
+      await expect(page.locator('[data-turn-screen]')).toHaveCount(0);
+
+      const { box, minTextPx } = await measure(page);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+      expect(minTextPx).toBeGreaterThanOrEqual(16);
+      // The page did not need to scroll sideways to show it.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+    });
+  }
+
+  test(`${game.id} plays on a phone from the keyboard, Tom's panel on screen, and looks right mid-round`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await seedRandom(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/en/games/${game.id}/`);
+    await playAsGuest(page, 'ks2');
+    await page.locator('[data-start]').click();
+    const gameBox = page.locator('.game-box');
+    await expect(gameBox).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+    await expect(gameBox).toBeFocused();
+    // Down the column to the second button, and Enter.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(gameBox).toHaveAttribute('data-phase', 'feedback');
+    const { box } = await measure(page);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await expect(page.locator('.game-box canvas')).toHaveScreenshot(`${game.id}-phone-feedback.png`, { maxDiffPixelRatio: 0.02 });
+    // Next, and the round goes on to a new item.
+    const first = await gameBox.getAttribute('data-item');
+    await page.keyboard.press('Enter');
+    await expect(gameBox).toHaveAttribute('data-phase', 'choosing');
+    await expect(gameBox).not.toHaveAttribute('data-item', first!);
+  });
+}
