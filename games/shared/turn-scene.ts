@@ -42,7 +42,6 @@ export interface TurnView {
   itemId: string;
   choices: readonly Choice[];
   progress: string;
-  score: string;
   /** Said to screen readers when the turn starts. */
   announce: string;
 }
@@ -96,6 +95,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   /** The turn on screen, from 0. */
   protected turn = 0;
   private focused = 0;
+  /** Right answers in a row, for the "3 in a row!" banner. */
+  private streak = 0;
   private finished = false;
   private startedAt = 0;
   private minFont = Infinity;
@@ -127,6 +128,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract answer(choice: number): Verdict;
   /** The round's result, from what was recorded. */
   protected abstract result(durationMs: number): GameResult;
+  /** The score line ("Kind points: 3"), shown from the start and changed the moment a point is earned. */
+  protected abstract scoreLine(): string;
   /** The instructions, said when the round starts. */
   protected abstract howTo(): string;
   /** Clears the game's own state for a new round. */
@@ -138,6 +141,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.frame = { orientation: data.orientation, portrait: data.orientation === 'portrait', ...stage };
     this.turn = 0;
     this.focused = 0;
+    this.streak = 0;
     this.phase = 'choosing';
     this.finished = false;
     this.minFont = Infinity;
@@ -221,7 +225,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.feedback.setVisible(false);
     const view = this.showTurn();
     this.progressText.setText(view.progress);
-    this.scoreText.setText(view.score);
+    this.scoreText.setText(this.scoreLine());
     this.offer(view.choices);
     this.highlight(0);
     this.setup.mark(view.itemId, 'choosing');
@@ -319,9 +323,101 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     const verdict = this.answer(i);
     this.setup.sound.effect(verdict.correct ? 'right' : 'wrong');
     this.phase = 'feedback';
+    const slot = this.slots[i]!;
+    if (verdict.correct) this.celebrate(slot);
+    else this.wobble(slot);
     this.showFeedback(verdict);
     this.setup.mark(this.currentItem, 'feedback');
     this.setup.announce(`${verdict.headline} ${verdict.detail} ${this.setup.t(`${this.layout.words}.nextHint`)}`);
+  }
+
+  /**
+   * A right answer pays out where it was made: sparks from the button, a "+1" that flies to the
+   * score, the score jumping as it lands, and a banner for three or more in a row. With reduced
+   * motion the score and the banner simply change, and nothing moves.
+   */
+  private celebrate(slot: Slot): void {
+    this.streak += 1;
+    const calm = this.setup.reducedMotion;
+    if (calm) this.scoreText.setText(this.scoreLine());
+    if (this.streak >= 3) this.banner(this.setup.t('game.streak', { n: this.streak }), calm);
+    if (calm) return;
+    const cx = slot.x + slot.width / 2;
+    const cy = slot.y + slot.height / 2;
+    const spark = this.bake('spark', 28, 28, (g) => {
+      const points = Array.from({ length: 10 }, (_, k) => {
+        const r = k % 2 === 0 ? 13 : 5;
+        const a = (Math.PI / 5) * k - Math.PI / 2;
+        return new Phaser.Math.Vector2(14 + r * Math.cos(a), 14 + r * Math.sin(a));
+      });
+      g.fillStyle(SUN).fillPoints(points, true);
+      g.lineStyle(2, INK).strokePoints(points, true);
+    });
+    for (let k = 0; k < 8; k += 1) {
+      const angle = (Math.PI / 4) * k + Math.PI / 8;
+      const star = this.add.image(cx, cy, spark).setDepth(20);
+      this.tweens.add({
+        targets: star,
+        x: cx + Math.cos(angle) * (slot.width / 2 + 20),
+        y: cy + Math.sin(angle) * (slot.height / 2 + 30),
+        angle: 180,
+        alpha: 0,
+        duration: 650,
+        ease: 'Quad.easeOut',
+        onComplete: () => star.destroy(),
+      });
+    }
+    const plus = this.text(cx, cy, '+1', 30).setOrigin(0.5).setFontStyle('bold').setColor('#1b6b30').setDepth(21);
+    this.tweens.add({
+      targets: plus,
+      x: this.scoreText.x - this.scoreText.width / 2,
+      y: this.scoreText.y + this.scoreText.height / 2,
+      duration: 550,
+      ease: 'Cubic.easeIn',
+      onComplete: () => {
+        plus.destroy();
+        this.scoreText.setText(this.scoreLine());
+        this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
+      },
+    });
+  }
+
+  /** "3 in a row!": pops in over the stage, stays a moment, and goes. */
+  private banner(words: string, calm: boolean): void {
+    const label = this.text(this.frame.width / 2, this.frame.portrait ? 92 : 84, words, 30)
+      .setOrigin(0.5)
+      .setFontStyle('bold')
+      .setBackgroundColor('#ffd23f')
+      .setPadding(18, 8, 18, 8)
+      .setDepth(30);
+    if (calm) {
+      this.time.delayedCall(1600, () => label.destroy());
+      return;
+    }
+    label.setScale(0.4);
+    this.tweens.chain({
+      targets: label,
+      tweens: [
+        { scale: 1, duration: 260, ease: 'Back.easeOut' },
+        { alpha: 0, y: label.y - 24, delay: 900, duration: 300, ease: 'Quad.easeIn' },
+      ],
+      onComplete: () => label.destroy(),
+    });
+  }
+
+  /** A wrong answer: the button shakes its head (never with reduced motion), and the streak starts again. */
+  private wobble(slot: Slot): void {
+    this.streak = 0;
+    if (this.setup.reducedMotion) return;
+    this.tweens.add({
+      targets: slot.box,
+      x: slot.x + 8,
+      duration: 50,
+      yoyo: true,
+      repeat: 3,
+      ease: 'Sine.easeInOut',
+      onComplete: () => slot.box.setX(slot.x),
+    });
   }
 
   private next(): void {

@@ -231,9 +231,13 @@ export class PlayScene extends TurnScene<AgeGateRound> {
       itemId: item.id,
       choices: this.actions.map((a) => ({ label: t(`ageGate.action.${a}`), icon: `gate-icon-${a}` })),
       progress,
-      score: t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length }),
       announce: `${progress}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.${sign.consent ? ` ${sign.consent}` : ''}`,
     };
+  }
+
+  protected scoreLine(): string {
+    const { t } = this.setup;
+    return t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length });
   }
 
   protected answer(choice: number): Verdict {

@@ -123,9 +123,13 @@ export class PlayScene extends TurnScene<KindComment> {
       itemId: comment.id,
       choices: this.actions.map((a) => ({ label: t(`kindComments.action.${a}`), icon: `icon-${a}` })),
       progress,
-      score: t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action).correct).length }),
       announce: `${progress}. ${author}: ${comment.text}`,
     };
+  }
+
+  protected scoreLine(): string {
+    const { t } = this.setup;
+    return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action).correct).length });
   }
 
   protected answer(choice: number): Verdict {

@@ -177,9 +177,13 @@ export class PlayScene extends TurnScene<Photo> {
       itemId: stepId(step),
       choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
       progress,
-      score: t('photoCheck.score', { score: this.answers.filter((a) => judge(a.step, a.action).correct).length }),
       announce: `${progress}. ${step.photo.caption} ${where}`,
     };
+  }
+
+  protected scoreLine(): string {
+    const { t } = this.setup;
+    return t('photoCheck.score', { score: this.answers.filter((a) => judge(a.step, a.action).correct).length });
   }
 
   protected answer(choice: number): Verdict {
