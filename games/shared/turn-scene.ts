@@ -242,6 +242,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       for (const slot of this.slots) for (const part of [slot.box, slot.icon, slot.label, slot.keyLabel, slot.zone]) part.destroy();
       this.slots = Array.from({ length: n }, (_, i) => this.buildSlot(i, n));
       this.offered = n;
+      // Where the buttons are, in game pixels, for tests that play with a mouse or a finger.
+      this.game.canvas.dataset.choices = JSON.stringify(this.slots.map((s) => [s.x, s.y, s.width, s.height]));
     }
     choices.forEach((choice, i) => {
       const slot = this.slots[i]!;
@@ -482,6 +484,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       .setOrigin(0.5);
     const zone = this.add.zone(nextX, nextY, 150, 64).setOrigin(0).setInteractive({ useHandCursor: true });
     zone.on('pointerdown', () => this.next());
+    this.game.canvas.dataset.next = JSON.stringify([nextX, y + nextY, 150, 64]);
     box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
     box.setVisible(false);
     box.setDepth(10);

@@ -1,0 +1,85 @@
+/**
+ * Every game plays to the end with a mouse on a laptop, and one with a finger on a phone, and
+ * the result is stored for the pupil. The canvas says where its buttons are (data-choices and
+ * data-next, in game pixels); the test turns that into a point on the page and clicks or taps it,
+ * as a pupil would, without a key pressed.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { GAMES } from '../../src/data/game-list';
+
+type Rect = [number, number, number, number];
+
+/** The centre of a rectangle of the canvas's, on the page. */
+async function pointOn(page: Page, which: 'choices' | 'next', index = 0) {
+  const canvas = page.locator('.game-box canvas');
+  // Start scrolls the game to the top of the window, smoothly: aim once it has been still for
+  // a moment (a scroll may not have begun on the first frame).
+  let box = (await canvas.boundingBox())!;
+  for (let still = 0, tries = 0; still < 3 && tries < 60; tries += 1) {
+    await page.waitForTimeout(100);
+    const now = (await canvas.boundingBox())!;
+    still = now.y === box.y ? still + 1 : 0;
+    box = now;
+  }
+  const { rects, width } = await canvas.evaluate((c: HTMLCanvasElement, key) => ({ rects: c.dataset[key]!, width: c.width }), which);
+  const parsed = JSON.parse(rects) as Rect[] | Rect;
+  const [x, y, w, h] = which === 'next' ? (parsed as Rect) : (parsed as Rect[])[index]!;
+  const scale = box.width / width;
+  return { x: box.x + (x + w / 2) * scale, y: box.y + (y + h / 2) * scale };
+}
+
+/** Answers every turn with the button at `index` and presses Next, by pointer, to the end. */
+async function playByPointer(page: Page, press: (point: { x: number; y: number }) => Promise<void>, index: number) {
+  const box = page.locator('.game-box');
+  const results = page.locator('.game[data-mode="results"]');
+  let turns = 0;
+  for (; turns < 40; turns += 1) {
+    await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
+    if (await results.isVisible()) return turns;
+    const item = (await box.getAttribute('data-item'))!;
+    await press(await pointOn(page, 'choices', index));
+    await expect(box).toHaveAttribute('data-phase', 'feedback');
+    await expect(box).toHaveAttribute('data-item', item);
+    await press(await pointOn(page, 'next'));
+  }
+  throw new Error('the round did not end');
+}
+
+for (const game of GAMES) {
+  test(`a pupil plays ${game.id} to the end with the mouse, and the result is stored`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await addClass(page, 'Year 5 Ash', 'ks2', ['Efa']);
+    await pickPupil(page, 'Year 5 Ash', 'Efa');
+    await page.goto(`/en/games/${game.id}/`);
+    await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+    await page.locator('[data-start]').click();
+    await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+    // The last button each time: a different answer from the keyboard tests' first.
+    const last = JSON.parse((await page.locator('.game-box canvas').getAttribute('data-choices'))!).length - 1;
+    const turns = await playByPointer(page, (p) => page.mouse.click(p.x, p.y), last);
+    await expect(page.locator('.results')).toHaveAttribute('data-max', String(turns));
+    await expect(page.getByText('Saved for Efa.')).toBeVisible();
+    const [attempt] = await readAttempts(page);
+    expect(attempt).toMatchObject({ kind: 'game', activityId: game.id, status: 'complete', maxScore: turns });
+  });
+}
+
+test.describe('on a phone, with a finger', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('a pupil plays Age Gate to the end by tapping the tall playfield', async ({ page }) => {
+    test.setTimeout(240_000);
+    await addClass(page, 'Year 3 Elm', 'ks2', ['Macsen']);
+    await pickPupil(page, 'Year 3 Elm', 'Macsen');
+    await page.goto('/en/games/age-gate/');
+    await expect(page.locator('.game[data-ready="true"]')).toBeVisible();
+    await page.locator('[data-start]').tap();
+    await expect(page.locator('.game-box')).toHaveAttribute('data-orientation', 'portrait', { timeout: 20_000 });
+    const turns = await playByPointer(page, (p) => page.touchscreen.tap(p.x, p.y), 1);
+    await expect(page.getByText('Saved for Macsen.')).toBeVisible();
+    const [attempt] = await readAttempts(page);
+    expect(attempt).toMatchObject({ kind: 'game', activityId: 'age-gate', status: 'complete', maxScore: turns });
+  });
+});
