@@ -129,3 +129,15 @@ export function signWords(service: AgeGateRound['service'], t: Translate): { rul
         : t('ageGate.minimumAge', { age: service.value });
   return service.consentUnder === undefined ? { rule } : { rule, consent: t('ageGate.consent', { age: service.consentUnder }) };
 }
+
+/**
+ * What Tom says at the gate, the same on the canvas and in the words-only twin: after a right
+ * call, what happens; after a mistake, why, and for a child too young, what to try instead (not
+ * "not yet" again: the why has said it).
+ */
+export function gateWords(item: AgeGateRound, band: AgeBand, correct: boolean, t: Translate, name: string): string[] {
+  const answer = answerFor(item, band);
+  if (!correct) return answer === 'not-yet' ? [item.why, t('ageGate.tryInstead', { instead: item.instead })] : [item.why];
+  if (answer === 'join') return [t('ageGate.cameIn', { name })];
+  return [answer === 'ask' ? t('ageGate.askFirst', { instead: item.instead }) : t('ageGate.notYet', { instead: item.instead })];
+}

@@ -76,7 +76,7 @@ for (const game of GAMES) {
     await expect(gameBox).toHaveAttribute('data-phase', 'feedback');
     const { box } = await measure(page);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
-    await expect(page.locator('.game-box canvas')).toHaveScreenshot(`${game.id}-phone-feedback.png`, { maxDiffPixelRatio: 0.02 });
+    await expect(page.locator('.game-box canvas')).toHaveScreenshot(`${game.id}-phone-feedback.png`, { maxDiffPixelRatio: 0.01 });
     // Next, and the round goes on to a new item.
     const first = await gameBox.getAttribute('data-item');
     await page.keyboard.press('Enter');

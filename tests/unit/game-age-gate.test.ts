@@ -8,6 +8,7 @@ import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import {
   actionsFor,
   answerFor,
+  gateWords,
   judge,
   misconceptionFor,
   pickRound,
@@ -185,5 +186,19 @@ describe('the words', () => {
         for (const n of text.match(/\d+/g) ?? []) expect([String(item.age), '3'], `${locale} ${item.id}: "${n}"`).toContain(n);
       }
     }
+  });
+
+  it('says what Tom says once: after a mistake the why, then for a child too young only what to try instead', async () => {
+    const { translator } = await import('../../src/lib/template');
+    const templates = JSON.parse(readFileSync('src/i18n/locales/en/ui.json', 'utf8')) as { ageGate: Record<string, string> };
+    const t = translator(Object.fromEntries(Object.entries(templates.ageGate).map(([k, v]) => [`ageGate.${k}`, v])));
+    const tooYoung = english.find((i) => answerFor(i, 'ks2') === 'not-yet')!;
+    const wrong = gateWords(tooYoung, 'ks2', false, t, 'Sam');
+    expect(wrong).toEqual([tooYoung.why, `Try instead: ${tooYoung.instead}`]);
+    expect(wrong.join(' ').match(/not yet/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(gateWords(tooYoung, 'ks2', true, t, 'Sam')).toEqual([`Not yet. Try instead: ${tooYoung.instead}`]);
+    const oldEnough = english.find((i) => answerFor(i, 'ks2') === 'join')!;
+    expect(gateWords(oldEnough, 'ks2', true, t, 'Sam')).toEqual(['The gate opens: Sam is old enough.']);
+    expect(gateWords(oldEnough, 'ks2', false, t, 'Sam')).toEqual([oldEnough.why]);
   });
 });

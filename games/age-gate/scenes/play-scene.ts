@@ -9,7 +9,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
-import { actionsFor, answerFor, judge, signWords, tally, type Answer } from '../rules';
+import { actionsFor, answerFor, gateWords, judge, signWords, tally, type Answer } from '../rules';
 
 const WOOD = 0xc98b4f;
 const GRASS = 0x8bc47a;
@@ -38,6 +38,11 @@ const PLACES = {
     sign: { y: 112, width: 400, height: 120 },
     grass: 284,
     wish: { y: 314 },
+    /** The children waiting their turn, behind the one at the gate: where they stand, how big. */
+    queue: [
+      { x: 78, scale: 0.74 },
+      { x: 16, scale: 0.58 },
+    ],
   },
   portrait: {
     child: { x: 96, y: 340 },
@@ -47,6 +52,7 @@ const PLACES = {
     sign: { y: 130, width: 440, height: 140 },
     grass: 434,
     wish: { y: 462 },
+    queue: [{ x: 14, scale: 0.6 }],
   },
 } as const;
 
@@ -60,6 +66,9 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private actions: GateAction[] = [];
   private answers: Answer[] = [];
   private child!: Phaser.GameObjects.Image;
+  private queue: Phaser.GameObjects.Image[] = [];
+  /** A thought bubble with a question mark: this child will ask a grown-up. */
+  private wonder!: Phaser.GameObjects.Container;
   private childName!: Phaser.GameObjects.Text;
   private ageBadge!: Phaser.GameObjects.Text;
   private badge!: Phaser.GameObjects.Image;
@@ -110,7 +119,24 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   /** The child waiting at the gate, their age on a badge, and what they want to join. */
   private buildChild(): void {
     const { child, name, badge, wish } = this.places;
+    // The line first, so the child at the gate stands in front of it. Each stands on the grass.
+    this.queue = this.places.queue.map((q) => this.add.image(q.x, this.places.grass, '__DEFAULT').setOrigin(0.5, 1).setScale(q.scale));
     this.child = this.add.image(child.x, child.y, '__DEFAULT');
+    const bubble = this.add.image(
+      0,
+      0,
+      this.bake('wonder', 64, 64, (g) => {
+        g.fillStyle(PAPER).fillCircle(32, 30, 26);
+        g.lineStyle(3, INK).strokeCircle(32, 30, 26);
+        g.fillStyle(PAPER).fillCircle(10, 58, 5);
+        g.strokeCircle(10, 58, 5);
+      }),
+    );
+    const mark = this.text(0, -2, '?', 30).setOrigin(0.5).setFontStyle('bold');
+    this.wonder = this.add
+      .container(child.x + 58, child.y - 112, [bubble, mark])
+      .setDepth(2)
+      .setVisible(false);
     this.childName = this.text(child.x, name, '', 26).setOrigin(0.5, 0).setFontStyle('bold');
     this.badge = this.add.image(
       child.x + badge.dx,
@@ -184,9 +210,10 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.stamp.setVisible(false);
   }
 
-  private childTexture(who: AgeGateRound['who']): string {
+  /** A child, smiling, or (waiting) with a straight mouth. */
+  private childTexture(who: AgeGateRound['who'], mood: 'happy' | 'waiting' = 'happy'): string {
     const look = CHILDREN[who];
-    return this.bake(`child-${who}`, 140, 190, (g) => {
+    return this.bake(`child-${who}-${mood}`, 140, 190, (g) => {
       g.fillStyle(look.top).fillRoundedRect(30, 110, 80, 78, 22);
       g.lineStyle(3, INK).strokeRoundedRect(30, 110, 80, 78, 22);
       g.fillStyle(look.hair).fillCircle(70, 60, 48);
@@ -195,9 +222,22 @@ export class PlayScene extends TurnScene<AgeGateRound> {
       g.fillStyle(look.hair).fillEllipse(70, 34, 84, 30);
       g.fillStyle(INK).fillCircle(56, 66, 4).fillCircle(84, 66, 4);
       g.lineStyle(3, INK);
+      if (mood === 'waiting') {
+        g.lineBetween(60, 84, 80, 84);
+        return;
+      }
       g.beginPath();
       g.arc(70, 78, 12, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160), false);
       g.strokePath();
+    });
+  }
+
+  /** The next children in the line, or nobody where the round has no more. */
+  private showQueue(): void {
+    this.queue.forEach((waiting, i) => {
+      const next = this.setup.items[this.turn + 1 + i];
+      waiting.setVisible(next !== undefined);
+      if (next) waiting.setTexture(this.childTexture(next.who)).setAlpha(1);
     });
   }
 
@@ -222,9 +262,21 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const sign = signWords(item.service, t);
     this.signRule.setText(sign.rule);
     this.signConsent.setText(sign.consent ?? '');
+    this.tweens.killTweensOf([this.child, this.childName, this.badge, this.ageBadge, ...this.queue]);
+    this.child.setScale(1).setAngle(0).setY(child.y);
+    for (const label of [this.childName, this.badge, this.ageBadge]) label.setAlpha(1);
+    this.wonder.setVisible(false);
+    this.showQueue();
     if (!this.setup.reducedMotion) {
-      this.child.setX(-80);
-      this.tweens.add({ targets: this.child, x: child.x, duration: 350, ease: 'Quad.easeOut' });
+      // The first in the line steps up to the gate, growing as they come closer; the line shuffles on.
+      const from = this.places.queue[0]!;
+      this.child.setX(this.turn === 0 ? -80 : from.x).setScale(this.turn === 0 ? 1 : from.scale);
+      this.tweens.add({ targets: this.child, x: child.x, scale: 1, duration: 420, ease: 'Quad.easeOut' });
+      this.queue.forEach((waiting, i) => {
+        const spot = this.places.queue[i]!;
+        waiting.setX(spot.x - 50).setAlpha(0.4);
+        this.tweens.add({ targets: waiting, x: spot.x, alpha: 1, duration: 420, ease: 'Quad.easeOut' });
+      });
     }
     const progress = t('ageGate.progress', { n: this.turn + 1, total: items.length });
     return {
@@ -250,19 +302,33 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     // What really happens at the gate follows the rules, whatever was chosen.
     const answer = answerFor(item, this.setup.ageBand);
     if (answer === 'join') this.openGate();
-    else this.stamp.setText(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet')).setVisible(true);
-    const outcome =
-      answer === 'join'
-        ? t('ageGate.cameIn', { name })
-        : answer === 'ask'
-          ? t('ageGate.askFirst', { instead: item.instead })
-          : t('ageGate.notYet', { instead: item.instead });
-    // After a mistake, Tom says why; when the child is too young he adds what to try instead.
+    else {
+      this.stamp.setText(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet')).setVisible(true);
+      this.react(item, answer);
+    }
     return {
       correct,
       headline: correct ? t('ageGate.right') : t('ageGate.notQuite'),
-      detail: correct ? outcome : answer === 'not-yet' ? `${item.why} ${outcome}` : item.why,
+      detail: gateWords(item, this.setup.ageBand, correct, t, name).join(' '),
     };
+  }
+
+  /**
+   * The child at the gate takes the news: a straight face for "not yet" and a step back from the
+   * gate; a question to take to a grown-up for "ask first". Only the steps move, and not with
+   * reduced motion.
+   */
+  private react(item: AgeGateRound, answer: GateAction): void {
+    this.child.setTexture(this.childTexture(item.who, 'waiting'));
+    if (answer === 'ask') {
+      this.wonder.setVisible(true);
+      if (!this.setup.reducedMotion) {
+        this.wonder.setScale(0.3);
+        this.tweens.add({ targets: this.wonder, scale: 1, duration: 280, ease: 'Back.easeOut' });
+      }
+    } else if (!this.setup.reducedMotion) {
+      this.tweens.add({ targets: this.child, x: this.places.child.x - 28, duration: 500, delay: 200, ease: 'Sine.easeInOut' });
+    }
   }
 
   private openGate(): void {
@@ -275,10 +341,22 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.tweens.add({ targets: [this.leftDoor, this.rightDoor], scaleX: open, duration: 400, ease: 'Quad.easeOut' });
     // The child walks in through the open gate, name and age badge with them.
     this.tweens.add({
-      targets: [this.child, this.childName, this.badge, this.ageBadge],
+      targets: this.child,
       x: `+=${this.places.gate.x - this.places.child.x - 40}`,
       duration: 500,
       ease: 'Quad.easeInOut',
+    });
+    // Their name and age stay outside with the line (and off the sign).
+    this.tweens.add({ targets: [this.childName, this.badge, this.ageBadge], alpha: 0, duration: 300 });
+    // ...and gives a little jump once through.
+    this.tweens.add({
+      targets: this.child,
+      y: this.places.child.y - 22,
+      delay: 500,
+      duration: 160,
+      yoyo: true,
+      repeat: 1,
+      ease: 'Sine.easeOut',
     });
   }
 
