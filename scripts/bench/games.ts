@@ -98,10 +98,12 @@ async function measure(
 function tapStartAtOnce(): void {
   const w = window as unknown as { playableAt?: number; tappedAt?: number };
   const watch = new MutationObserver(() => {
-    const level = document.querySelector<HTMLInputElement>('.game[data-ready="true"] input[value="ks2"]');
-    if (level && !level.checked) level.click();
+    // Nobody has been chosen on a fresh device: play as a guest, at ages 7-11.
+    document.querySelector<HTMLButtonElement>('.game[data-ready="true"] [data-play-as-guest]')?.click();
+    const level = document.querySelector<HTMLButtonElement>('.game[data-ready="true"] [data-level="ks2"]');
+    if (level && level.getAttribute('aria-pressed') !== 'true') level.click();
     const start = document.querySelector<HTMLButtonElement>('[data-start]');
-    if (start && !start.dataset.tapped) {
+    if (start && !start.dataset.tapped && document.querySelector('[data-level][aria-pressed="true"]')) {
       start.dataset.tapped = 'yes';
       w.tappedAt = performance.now();
       start.click();
