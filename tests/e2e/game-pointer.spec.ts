@@ -2,7 +2,7 @@
  * Every game plays to the end with a mouse on a laptop, and one with a finger on a phone, and
  * the result is stored for the pupil. The canvas says where its buttons are (data-choices and
  * data-next, in game pixels); the test turns that into a point on the page and clicks or taps it,
- * as a pupil would, without a key pressed.
+ * as a pupil would, without a key pressed. A finished round puts the game's sticker on Tom's map.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, readAttempts, addClass, pickPupil } from './support/fixtures';
@@ -63,6 +63,10 @@ for (const game of GAMES) {
     await expect(page.getByText('Saved for Efa.')).toBeVisible();
     const [attempt] = await readAttempts(page);
     expect(attempt).toMatchObject({ kind: 'game', activityId: game.id, status: 'complete', maxScore: turns });
+    // The game's sticker is in Efa's collection on Tom's map now, and only this game's.
+    await page.goto('/en/pupils/map/');
+    await expect(page.locator(`[data-game="${game.id}"] [data-sticker]`)).toBeVisible();
+    await expect(page.locator('[data-sticker]:visible')).toHaveCount(1);
   });
 }
 
