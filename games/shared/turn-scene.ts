@@ -111,6 +111,11 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private headline!: Phaser.GameObjects.Text;
   private detail!: Phaser.GameObjects.Text;
   private feedbackSize = { width: 0, height: 0 };
+  /** Made once and reused, so a celebration never builds a text (a canvas of its own) mid-play. */
+  private plusOne!: Phaser.GameObjects.Text;
+  private streakBanner!: Phaser.GameObjects.Text;
+  private sparks: Phaser.GameObjects.Image[] = [];
+  private bannerTimer?: Phaser.Time.TimerEvent;
 
   constructor() {
     super('play');
@@ -165,6 +170,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.scoreText = this.text(this.frame.width - margin, 16, '', 24).setOrigin(1, 0);
     this.buildStage();
     this.buildFeedback();
+    this.buildCelebration();
     this.onKeyDown((event) => this.onKey(event));
     this.setup.sound.music(true);
     this.setup.announce(this.howTo());
@@ -346,6 +352,40 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     if (calm) return;
     const cx = slot.x + slot.width / 2;
     const cy = slot.y + slot.height / 2;
+    this.sparks.forEach((star, k) => {
+      const angle = (Math.PI / 4) * k + Math.PI / 8;
+      this.tweens.killTweensOf(star);
+      star.setPosition(cx, cy).setAngle(0).setAlpha(1).setVisible(true);
+      this.tweens.add({
+        targets: star,
+        x: cx + Math.cos(angle) * (slot.width / 2 + 20),
+        y: cy + Math.sin(angle) * (slot.height / 2 + 30),
+        angle: 180,
+        alpha: 0,
+        duration: 650,
+        ease: 'Quad.easeOut',
+        onComplete: () => star.setVisible(false),
+      });
+    });
+    const plus = this.plusOne;
+    this.tweens.killTweensOf(plus);
+    plus.setPosition(cx, cy).setVisible(true);
+    this.tweens.add({
+      targets: plus,
+      x: this.scoreText.x - this.scoreText.width / 2,
+      y: this.scoreText.y + this.scoreText.height / 2,
+      duration: 550,
+      ease: 'Cubic.easeIn',
+      onComplete: () => {
+        plus.setVisible(false);
+        this.scoreText.setText(this.scoreLine());
+        this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
+      },
+    });
+  }
+
+  /** The sparks, the "+1" and the streak banner, built hidden once. */
+  private buildCelebration(): void {
     const spark = this.bake('spark', 28, 28, (g) => {
       const points = Array.from({ length: 10 }, (_, k) => {
         const r = k % 2 === 0 ? 13 : 5;
@@ -355,45 +395,31 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       g.fillStyle(SUN).fillPoints(points, true);
       g.lineStyle(2, INK).strokePoints(points, true);
     });
-    for (let k = 0; k < 8; k += 1) {
-      const angle = (Math.PI / 4) * k + Math.PI / 8;
-      const star = this.add.image(cx, cy, spark).setDepth(20);
-      this.tweens.add({
-        targets: star,
-        x: cx + Math.cos(angle) * (slot.width / 2 + 20),
-        y: cy + Math.sin(angle) * (slot.height / 2 + 30),
-        angle: 180,
-        alpha: 0,
-        duration: 650,
-        ease: 'Quad.easeOut',
-        onComplete: () => star.destroy(),
-      });
-    }
-    const plus = this.text(cx, cy, '+1', 30).setOrigin(0.5).setFontStyle('bold').setColor('#1b6b30').setDepth(21);
-    this.tweens.add({
-      targets: plus,
-      x: this.scoreText.x - this.scoreText.width / 2,
-      y: this.scoreText.y + this.scoreText.height / 2,
-      duration: 550,
-      ease: 'Cubic.easeIn',
-      onComplete: () => {
-        plus.destroy();
-        this.scoreText.setText(this.scoreLine());
-        this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
-      },
-    });
-  }
-
-  /** "3 in a row!": pops in over the stage, stays a moment, and goes. */
-  private banner(words: string, calm: boolean): void {
-    const label = this.text(this.frame.width / 2, this.frame.portrait ? 92 : 84, words, 30)
+    this.sparks = Array.from({ length: 8 }, () => this.add.image(0, 0, spark).setDepth(20).setVisible(false));
+    this.plusOne = this.text(0, 0, '+1', 30).setOrigin(0.5).setFontStyle('bold').setColor('#1b6b30').setDepth(21).setVisible(false);
+    this.streakBanner = this.text(this.frame.width / 2, 0, '', 30)
       .setOrigin(0.5)
       .setFontStyle('bold')
       .setBackgroundColor('#ffd23f')
       .setPadding(18, 8, 18, 8)
-      .setDepth(30);
+      .setDepth(30)
+      .setVisible(false);
+  }
+
+  /** "3 in a row!": pops in over the stage, stays a moment, and goes. */
+  private banner(words: string, calm: boolean): void {
+    const label = this.streakBanner;
+    const y = this.frame.portrait ? 92 : 84;
+    this.tweens.killTweensOf(label);
+    label
+      .setText(words)
+      .setPosition(this.frame.width / 2, y)
+      .setAlpha(1)
+      .setScale(1)
+      .setVisible(true);
+    this.bannerTimer?.remove();
     if (calm) {
-      this.time.delayedCall(1600, () => label.destroy());
+      this.bannerTimer = this.time.delayedCall(1600, () => label.setVisible(false));
       return;
     }
     label.setScale(0.4);
@@ -401,9 +427,9 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       targets: label,
       tweens: [
         { scale: 1, duration: 260, ease: 'Back.easeOut' },
-        { alpha: 0, y: label.y - 24, delay: 900, duration: 300, ease: 'Quad.easeIn' },
+        { alpha: 0, y: y - 24, delay: 900, duration: 300, ease: 'Quad.easeIn' },
       ],
-      onComplete: () => label.destroy(),
+      onComplete: () => label.setVisible(false),
     });
   }
 
