@@ -125,8 +125,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract readonly layout: TurnLayout;
   /** Builds the game's stage once (everything that changes per turn is changed, not rebuilt). */
   protected abstract buildStage(): void;
-  /** How many turns this round has. */
-  protected abstract turnCount(): number;
+  /** How many turns this round has: one an item, unless the game splits its items into steps. */
+  protected turnCount(): number {
+    return this.setup.items.length;
+  }
   /** Shows turn `this.turn` on the stage and says what it offers. */
   protected abstract showTurn(): TurnView;
   /** Records the pupil's choice (by button index), plays what happens, and says whether it was right. */

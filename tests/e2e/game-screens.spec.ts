@@ -27,6 +27,18 @@ async function seedRandom(page: Page) {
   });
 }
 
+/** Opens a game on a screen of this size, as a guest at ages 7-11, and presses Start. */
+async function startOn(page: Page, gameId: string, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/en/games/${gameId}/`);
+  await playAsGuest(page, 'ks2');
+  await page.locator('[data-start]').click();
+  const gameBox = page.locator('.game-box');
+  await expect(gameBox).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  return gameBox;
+}
+
 /** Where the canvas is, how big it is drawn, and its smallest text in CSS pixels. */
 async function measure(page: Page) {
   const canvas = page.locator('.game-box canvas');
@@ -38,13 +50,7 @@ async function measure(page: Page) {
 for (const game of GAMES) {
   for (const screen of SCREENS) {
     test(`${game.id} fits ${screen.name} (${screen.width}×${screen.height}) with text of 16 px or more`, async ({ page }) => {
-      await page.setViewportSize({ width: screen.width, height: screen.height });
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`/en/games/${game.id}/`);
-      await playAsGuest(page, 'ks2');
-      await page.locator('[data-start]').click();
-      const gameBox = page.locator('.game-box');
-      await expect(gameBox).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+      const gameBox = await startOn(page, game.id, screen.width, screen.height);
       await expect(gameBox).toHaveAttribute('data-orientation', screen.orientation);
       await expect(page.locator('[data-turn-screen]')).toHaveCount(0);
 
@@ -62,13 +68,7 @@ for (const game of GAMES) {
   test(`${game.id} plays on a phone from the keyboard, Tom's panel on screen, and looks right mid-round`, async ({ page }) => {
     test.setTimeout(120_000);
     await seedRandom(page);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`/en/games/${game.id}/`);
-    await playAsGuest(page, 'ks2');
-    await page.locator('[data-start]').click();
-    const gameBox = page.locator('.game-box');
-    await expect(gameBox).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+    const gameBox = await startOn(page, game.id, 390, 844);
     await expect(gameBox).toBeFocused();
     // Down the column to the second button, and Enter.
     await page.keyboard.press('ArrowDown');

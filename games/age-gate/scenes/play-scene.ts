@@ -89,10 +89,6 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.answers = [];
   }
 
-  protected turnCount(): number {
-    return this.setup.items.length;
-  }
-
   protected howTo(): string {
     const { t } = this.setup;
     return t('ageGate.howTo', { keys: this.actions.map((a, i) => `${i + 1}: ${t(`ageGate.action.${a}`)}`).join(', ') });

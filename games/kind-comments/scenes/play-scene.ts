@@ -53,10 +53,6 @@ export class PlayScene extends TurnScene<KindComment> {
     this.answers = [];
   }
 
-  protected turnCount(): number {
-    return this.setup.items.length;
-  }
-
   protected howTo(): string {
     const { t } = this.setup;
     return t('kindComments.howTo', {

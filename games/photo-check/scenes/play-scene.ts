@@ -57,7 +57,7 @@ export class PlayScene extends TurnScene<Photo> {
     this.photoBits = [];
   }
 
-  protected turnCount(): number {
+  protected override turnCount(): number {
     return this.steps.length;
   }
 
