@@ -23,6 +23,15 @@ export const SKY = 0xe6f0ff;
 export const SUN = 0xffd23f;
 export const SUN_PALE = 0xfff3c4;
 
+/** A five-pointed star's outline around (x, y), for the sparks and the photo stickers. */
+export function starPoints(x: number, y: number, outer: number, inner: number): Phaser.Math.Vector2[] {
+  return Array.from({ length: 10 }, (_, k) => {
+    const r = k % 2 === 0 ? outer : inner;
+    const a = (Math.PI / 5) * k - Math.PI / 2;
+    return new Phaser.Math.Vector2(x + r * Math.cos(a), y + r * Math.sin(a));
+  });
+}
+
 /** The playfield this round is drawn on. */
 export interface Frame {
   orientation: Orientation;
@@ -95,6 +104,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   /** The turn on screen, from 0. */
   protected turn = 0;
   private focused = 0;
+  /** The id of the item on screen, for marking the box when Tom answers. */
+  private currentItem = '';
   /** Right answers in a row, for the "3 in a row!" banner. */
   private streak = 0;
   private finished = false;
@@ -108,6 +119,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private feedbackPanel!: Phaser.GameObjects.Image;
   private tom!: Phaser.GameObjects.Image;
   private tomY = 0;
+  private tomSize = TOM_SIZE;
   private headline!: Phaser.GameObjects.Text;
   private detail!: Phaser.GameObjects.Text;
   private feedbackSize = { width: 0, height: 0 };
@@ -240,8 +252,6 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.announce(view.announce);
     this.currentItem = view.itemId;
   }
-
-  private currentItem = '';
 
   /** Lays out one button per choice: a row on the wide playfield, a column on the tall one. */
   private offer(choices: readonly Choice[]): void {
@@ -389,11 +399,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   /** The sparks, the "+1" and the streak banner, built hidden once. */
   private buildCelebration(): void {
     const spark = this.bake('spark', 28, 28, (g) => {
-      const points = Array.from({ length: 10 }, (_, k) => {
-        const r = k % 2 === 0 ? 13 : 5;
-        const a = (Math.PI / 5) * k - Math.PI / 2;
-        return new Phaser.Math.Vector2(14 + r * Math.cos(a), 14 + r * Math.sin(a));
-      });
+      const points = starPoints(14, 14, 13, 5);
       g.fillStyle(SUN).fillPoints(points, true);
       g.lineStyle(2, INK).strokePoints(points, true);
     });
@@ -485,7 +491,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     const tomSize = portrait ? 96 : TOM_SIZE;
     this.tomY = portrait ? 60 : 68;
     this.tom = this.add.image(x + (portrait ? 58 : 70), this.tomY, '__DEFAULT');
-    this.tom.setData('size', tomSize);
+    this.tomSize = tomSize;
     // Wide: Tom, then his headline and why beside him, then Next. Tall: Tom and Next along the
     // top, the headline and why under them across the panel (a Welsh headline can be long).
     this.headline = portrait
@@ -529,8 +535,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
         g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, height - 4, 20);
       }),
     );
-    const size = this.tom.getData('size') as number;
-    this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(size, size);
+    this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(this.tomSize, this.tomSize);
     this.headline.setText(verdict.headline);
     this.detail.setText(verdict.detail);
     this.feedback.setVisible(true);

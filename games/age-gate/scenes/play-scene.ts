@@ -78,6 +78,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private signConsent!: Phaser.GameObjects.Text;
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
+  /** How wide a door is drawn when shut (the doors fill the gap between the posts). */
+  private doorClosed = 1;
   private stamp!: Phaser.GameObjects.Text;
 
   private get places() {
@@ -168,14 +170,11 @@ export class PlayScene extends TurnScene<AgeGateRound> {
       for (let i = 1; i < 5; i += 1) g.lineBetween(2 + i * 29, 2, 2 + i * 29, 148);
       g.lineBetween(2, 74, 148, 74);
     });
-    const doorWidth = (half - 12) / 150;
-    this.leftDoor = this.add
-      .image(x - half + 12, gate.y + 30, door)
-      .setOrigin(0, 0.5)
-      .setData('open', doorWidth);
+    this.doorClosed = (half - 12) / 150;
+    this.leftDoor = this.add.image(x - half + 12, gate.y + 30, door).setOrigin(0, 0.5);
     this.rightDoor = this.add.image(x + half - 12, gate.y + 30, door).setOrigin(1, 0.5);
-    this.leftDoor.setScale(doorWidth, 1);
-    this.rightDoor.setScale(doorWidth, 1);
+    this.leftDoor.setScale(this.doorClosed, 1);
+    this.rightDoor.setScale(this.doorClosed, 1);
     const signX = this.frame.portrait ? this.frame.width / 2 : x;
     this.add.image(
       signX,
@@ -242,10 +241,9 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const item = this.item;
     const { child, badge } = this.places;
     const name = t(`ageGate.who.${item.who}`);
-    const closed = this.leftDoor.getData('open') as number;
     this.stamp.setVisible(false);
-    this.leftDoor.setScale(closed, 1);
-    this.rightDoor.setScale(closed, 1);
+    this.leftDoor.setScale(this.doorClosed, 1);
+    this.rightDoor.setScale(this.doorClosed, 1);
     this.child.setTexture(this.childTexture(item.who)).setX(child.x);
     this.childName.setX(child.x);
     this.badge.setX(child.x + badge.dx);

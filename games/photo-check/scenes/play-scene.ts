@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
-import { TurnScene, INK, PAPER, BLUE, SUN, type TurnView, type Verdict } from '../../shared/turn-scene';
+import { TurnScene, INK, PAPER, BLUE, SUN, starPoints, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { Photo, PhotoDetailKind } from '../../../src/schemas/game';
 import { actionsFor, answerFor, judge, stepId, stepsOf, tally, whyFor, type Answer, type PhotoAction, type Step } from '../rules';
 
@@ -139,11 +139,7 @@ export class PlayScene extends TurnScene<Photo> {
         this.bake('sticker', 84, 84, (g) => {
           g.fillStyle(SUN).fillCircle(42, 42, 38);
           g.lineStyle(4, INK).strokeCircle(42, 42, 38);
-          const star = Array.from({ length: 10 }, (_, i) => {
-            const r = i % 2 === 0 ? 26 : 11;
-            const a = (Math.PI / 5) * i - Math.PI / 2;
-            return new Phaser.Math.Vector2(42 + r * Math.cos(a), 42 + r * Math.sin(a));
-          });
+          const star = starPoints(42, 42, 26, 11);
           g.fillStyle(PAPER).fillPoints(star, true);
           g.lineStyle(3, INK).strokePoints(star, true);
         }),
