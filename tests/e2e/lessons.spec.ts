@@ -75,6 +75,27 @@ test('the choices come in a new order for a new attempt, and the same order when
   expect(orders.size).toBeGreaterThan(1);
 });
 
+test("the later scenes' drawings are fetched at the child's first choice, not while the first scene is drawn", async ({ page }) => {
+  const lesson = loadLesson('en', 'age-limits-ks1');
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/art.json')) asked.push(request.url());
+  });
+  await page.goto(`/en/lessons/${lesson.id}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  await page.waitForTimeout(800);
+  expect(asked).toEqual([]);
+  const first = lesson.scenes[lesson.start]!.choices!.find((c) => c.safe)!;
+  // Asked for by the choice itself: well before the player's own fallback, 3 s after it started.
+  const fetched = page.waitForRequest((request) => request.url().endsWith('/art.json'), { timeout: 1200 });
+  await page.locator(`[data-choice="${first.id}"]`).click();
+  await fetched;
+  await page.locator('[data-next]').click();
+  const second = lesson.scenes[first.next]!;
+  await expect(page.getByRole('img', { name: second.picture!.alt, exact: true })).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
+
 test('a story works offline after the first visit, pictures, ending and promise and all', async ({ page, context }) => {
   test.setTimeout(180_000);
   await page.goto('/en/');
