@@ -45,6 +45,13 @@ export const STAGES: Readonly<Record<Orientation, { width: number; height: numbe
   portrait: { width: 480, height: 854, minFont: 22 },
 };
 
+/**
+ * How a round is paced: `timed` puts a clock on each turn where the game has one (and the clock
+ * gets quicker level by level); `relaxed` ("take your time") turns every clock off, for pupils who
+ * need longer and for anyone using a screen reader or a switch (WCAG 2.2.1, timing adjustable).
+ */
+export type Pace = 'timed' | 'relaxed';
+
 export interface MountOptions<Item = unknown> {
   t: Translate;
   /** The playfield's shape; the page sizes the game's box to it. */
@@ -55,6 +62,7 @@ export interface MountOptions<Item = unknown> {
   /** This round's items, in play order, already chosen for the age band. */
   items: readonly Item[];
   reducedMotion: boolean;
+  pace: Pace;
   sound: GameSound;
   /** Called exactly once, when the round ends. */
   onFinish(result: GameResult): void;
@@ -79,6 +87,8 @@ export interface GameModule<Item extends { id: string }> {
     /** The game's block in the translation files (`kindComments.title`, `kindComments.boxLabel`, …). */
     i18n: string;
     outcomes: readonly string[];
+    /** Whether turns have a clock (then the page offers "take your time", which turns it off). */
+    clock: boolean;
   };
   /** This round's items, in play order, for the age band (a short round: 3 to 5 minutes). */
   pickRound(items: readonly Item[], band: AgeBand, random?: () => number): Item[];

@@ -15,6 +15,7 @@ export const meta = {
     'efcw.health-wellbeing-and-lifestyle.7-11.age-restrictions',
     'efcw.privacy-and-security.7-11.digital-age-of-consent',
   ],
+  clock: true,
 } as const;
 
 export const mount: Mount<AgeGateRound> = async (el, opts) => (await import('./boot')).start(el, opts);

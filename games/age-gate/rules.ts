@@ -19,6 +19,26 @@ export const GAME_ID = 'age-gate';
 /** Short rounds: about three minutes for ages 5-7, four or five for ages 7-11. */
 export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 6, ks2: 9 };
 
+/**
+ * The clock at the gate: seconds to make each call, by band, at level 1. Every LEVEL_SIZE children
+ * the level goes up and the clock gets shorter, never under MIN_SECONDS (enough to read the sign
+ * and the badge). Ages 5-7 get longer: many are still learning to read.
+ */
+export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 20, ks2: 14 };
+export const LEVEL_SIZE = 3;
+const LEVEL_SPEED = [1, 0.8, 0.65] as const;
+const MIN_SECONDS = 8;
+
+/** The level of the turn-th child (from 0): 1, 2, 3, then 3 for the rest. */
+export function levelOf(turn: number): number {
+  return Math.min(LEVEL_SPEED.length, 1 + Math.floor(turn / LEVEL_SIZE));
+}
+
+/** Seconds on the clock for the turn-th child (from 0). */
+export function clockSeconds(band: AgeBand, turn: number): number {
+  return Math.max(MIN_SECONDS, Math.round(CLOCK_SECONDS[band] * LEVEL_SPEED[levelOf(turn) - 1]!));
+}
+
 /** Ages 5-7: ask a grown-up first, or not yet (nobody comes in alone). Ages 7-11 can also let a child in. */
 export function actionsFor(band: AgeBand): GateAction[] {
   return band === 'ks1' ? ['ask', 'not-yet'] : ['join', 'not-yet', 'ask'];
@@ -100,7 +120,9 @@ export interface Judgement {
   mistake?: GameMistake;
 }
 
-export function judge(item: AgeGateRound, action: GateAction, band: AgeBand): Judgement {
+/** `action` is null when the clock ran out before a call: no point, and no mistake (nothing was believed). */
+export function judge(item: AgeGateRound, action: GateAction | null, band: AgeBand): Judgement {
+  if (action === null) return { correct: false };
   const misconception = misconceptionFor(item, action, band);
   if (misconception === undefined) return { correct: true };
   return { correct: false, mistake: { itemId: item.id, chosen: action, misconception } };
@@ -108,7 +130,8 @@ export function judge(item: AgeGateRound, action: GateAction, band: AgeBand): Ju
 
 export interface Answer {
   item: AgeGateRound;
-  action: GateAction;
+  /** The call made, or null when the clock ran out first. */
+  action: GateAction | null;
 }
 
 export function tally(answers: readonly Answer[], band: AgeBand, durationMs: number): GameResult {

@@ -8,6 +8,11 @@
  * by the ratio of the two shapes' smallest text (games/contract.ts STAGES), so what is readable on
  * a laptop is readable on a phone. The smallest text actually drawn is kept on the canvas as
  * `data-min-font` (game pixels), so the page and the tests can check it.
+ *
+ * A game may put a clock on its turns (clockSeconds) and raise its level as the round goes on
+ * (level): the clock is a bar along the top that drains, turns yellow then red, and ticks for its
+ * last three seconds; when it runs out the game says what happens (timeUp). A new level pops up a
+ * banner. With the page's "take your time" pace there is never a clock.
  */
 import * as Phaser from 'phaser';
 import { STAGES, type GameResult, type Orientation } from '../contract';
@@ -82,6 +87,10 @@ const TOM_SIZE = 110;
 const ROW = { height: 96, gap: 24, width: (n: number) => (n === 2 ? 300 : 270) };
 const COLUMN = { height: 88, gap: 12, margin: 20 };
 
+/** The clock's bar along the top of the playfield, and when it changes colour (share of time left). */
+const CLOCK = { y: 3, height: 11, yellow: 0.5, red: 0.25 };
+const CLOCK_COLOURS = { plenty: BLUE, half: 0xe0a100, last: 0xc62828 };
+
 /** How much larger text is drawn on the tall playfield. */
 const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
 
@@ -128,6 +137,15 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private streakBanner!: Phaser.GameObjects.Text;
   private sparks: Phaser.GameObjects.Image[] = [];
   private bannerTimer?: Phaser.Time.TimerEvent;
+  private clockTrack!: Phaser.GameObjects.Image;
+  private clockBar!: Phaser.GameObjects.Image;
+  private clockTextures: string[] = [];
+  /** Milliseconds on this turn's clock, and left on it; null when the turn has no clock. */
+  private clockTotal: number | null = null;
+  private clockLeft = 0;
+  private lastTick = 0;
+  /** The level the pupil has been told about. */
+  private shownLevel = 1;
 
   constructor() {
     super('play');
@@ -153,6 +171,18 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract howTo(): string;
   /** Clears the game's own state for a new round. */
   protected abstract reset(): void;
+  /** Seconds on the clock for this turn, or null for no clock (the default). Asked only when the pace is timed. */
+  protected clockSeconds(): number | null {
+    return null;
+  }
+  /** This turn's level, from 1; each new one is announced with a banner. A game without levels stays at 1. */
+  protected level(): number {
+    return 1;
+  }
+  /** The clock ran out before a choice: record the turn as unanswered, play what happens, and say why. */
+  protected timeUp(): Verdict {
+    throw new Error('A game with a clock must say what happens when it runs out (timeUp).');
+  }
 
   init(data: SceneData<Item>): void {
     this.setup = data;
@@ -165,6 +195,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.finished = false;
     this.minFont = Infinity;
     this.slots = [];
+    this.clockTotal = null;
+    this.shownLevel = 1;
     this.reset();
   }
 
@@ -180,8 +212,9 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   create(): void {
     this.startedAt = this.time.now;
     const margin = this.frame.portrait ? 20 : 40;
-    this.progressText = this.text(margin, 16, '', 24);
-    this.scoreText = this.text(this.frame.width - margin, 16, '', 24).setOrigin(1, 0);
+    this.progressText = this.text(margin, 18, '', 24);
+    this.scoreText = this.text(this.frame.width - margin, 18, '', 24).setOrigin(1, 0);
+    this.buildClock(margin);
     this.buildStage();
     this.buildFeedback();
     this.buildCelebration();
@@ -249,8 +282,75 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.offer(view.choices);
     this.highlight(0);
     this.setup.mark(view.itemId, 'choosing');
-    this.setup.announce(view.announce);
+    const level = this.level();
+    const levelWords = level > this.shownLevel ? this.setup.t('game.levelUp', { n: level }) : '';
+    if (levelWords) this.banner(levelWords, this.setup.reducedMotion);
+    this.shownLevel = level;
+    const seconds = this.setup.pace === 'timed' ? this.clockSeconds() : null;
+    this.startClock(seconds);
+    const clockWords = seconds === null ? '' : ` ${this.setup.t('game.clock', { n: seconds })}`;
+    this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${view.announce}${clockWords}`);
     this.currentItem = view.itemId;
+  }
+
+  /** The clock's track and bar, built hidden once. */
+  private buildClock(margin: number): void {
+    const width = this.frame.width - 2 * margin;
+    const { height } = CLOCK;
+    const track = this.bake(`clock-track-${width}`, width, height, (g) => {
+      g.fillStyle(PAPER).fillRoundedRect(1, 1, width - 2, height - 2, height / 2 - 1);
+      g.lineStyle(2, INK).strokeRoundedRect(1, 1, width - 2, height - 2, height / 2 - 1);
+    });
+    // One texture per colour: the canvas renderer cannot tint.
+    this.clockTextures = Object.entries(CLOCK_COLOURS).map(([name, colour]) =>
+      this.bake(`clock-bar-${width}-${name}`, width, height, (g) => {
+        g.fillStyle(colour).fillRoundedRect(0, 0, width, height, height / 2);
+      }),
+    );
+    this.clockTrack = this.add.image(margin, CLOCK.y, track).setOrigin(0).setVisible(false);
+    this.clockBar = this.add.image(margin, CLOCK.y, this.clockTextures[0]!).setOrigin(0).setVisible(false);
+  }
+
+  private startClock(seconds: number | null): void {
+    this.clockTotal = seconds === null ? null : seconds * 1000;
+    this.clockLeft = this.clockTotal ?? 0;
+    this.lastTick = Math.ceil(this.clockLeft / 1000);
+    this.clockTrack.setVisible(seconds !== null);
+    this.clockBar.setVisible(seconds !== null);
+    this.drawClock();
+    this.game.canvas.dataset.clock = seconds === null ? '' : String(seconds);
+  }
+
+  private stopClock(): void {
+    this.clockTotal = null;
+    this.clockTrack.setVisible(false);
+    this.clockBar.setVisible(false);
+  }
+
+  private drawClock(): void {
+    if (this.clockTotal === null) return;
+    const share = Math.max(0, this.clockLeft / this.clockTotal);
+    this.clockBar
+      .setTexture(this.clockTextures[share > CLOCK.yellow ? 0 : share > CLOCK.red ? 1 : 2]!)
+      .setCrop(0, 0, this.clockBar.width * share, CLOCK.height);
+  }
+
+  /** The clock runs on the game's own time, so it stops while the game is paused. */
+  override update(_time: number, delta: number): void {
+    if (this.clockTotal === null || this.phase !== 'choosing') return;
+    this.clockLeft -= delta;
+    this.drawClock();
+    const second = Math.ceil(this.clockLeft / 1000);
+    if (second < this.lastTick) {
+      this.lastTick = second;
+      if (second > 0 && second <= 3) this.setup.sound.effect('tap');
+    }
+    if (this.clockLeft <= 0) this.outOfTime();
+  }
+
+  private outOfTime(): void {
+    this.stopClock();
+    this.settle(this.timeUp());
   }
 
   /** Lays out one button per choice: a row on the wide playfield, a column on the tall one. */
@@ -340,11 +440,15 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
 
   private choose(i: number): void {
     if (this.phase !== 'choosing') return;
-    const verdict = this.answer(i);
+    this.stopClock();
+    this.settle(this.answer(i), this.slots[i]!);
+  }
+
+  /** Tom's verdict on a choice (from its button) or on a clock that ran out (no button). */
+  private settle(verdict: Verdict, slot?: Slot): void {
     this.setup.sound.effect(verdict.correct ? 'right' : 'wrong');
     this.phase = 'feedback';
-    const slot = this.slots[i]!;
-    if (verdict.correct) this.celebrate(slot);
+    if (verdict.correct && slot) this.celebrate(slot);
     else this.wobble(slot);
     this.showFeedback(verdict);
     this.setup.mark(this.currentItem, 'feedback');
@@ -441,10 +545,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     });
   }
 
-  /** A wrong answer: the button shakes its head (never with reduced motion), and the streak starts again. */
-  private wobble(slot: Slot): void {
+  /** A wrong answer (or none in time): the button shakes its head (never with reduced motion), and the streak starts again. */
+  private wobble(slot?: Slot): void {
     this.streak = 0;
-    if (this.setup.reducedMotion) return;
+    if (this.setup.reducedMotion || !slot) return;
     this.tweens.add({
       targets: slot.box,
       x: slot.x + 8,

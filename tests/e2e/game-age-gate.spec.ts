@@ -1,6 +1,7 @@
 /**
  * Age Gate in real Chromium: a 5-7 class plays to the end with the keyboard, one mistake on
- * purpose, and the result is stored beside lessons; the 7-11 words-only round stores nothing for
+ * purpose, the clock getting quicker at level 2, and the result is stored beside lessons; a clock
+ * that runs out is explained and costs a point but is no mistake, and "take your time" has none; the 7-11 words-only round stores nothing for
  * a guest; axe is clean in every state; and it plays offline.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -9,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
-import { actionsFor, answerFor } from '../../games/age-gate/rules';
+import { actionsFor, answerFor, clockSeconds, LEVEL_SIZE } from '../../games/age-gate/rules';
 import type { AgeGateItem, ServiceKind } from '../../src/schemas/game';
 
 const facts = Object.fromEntries(
@@ -53,6 +54,9 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
     if (await results.isVisible()) break;
     await expect(box).not.toHaveAttribute('data-item', previous);
     const item = (await box.getAttribute('data-item'))!;
+    // 20 seconds a child at first; from the fourth child, level 2 and a quicker clock.
+    await expect(box.locator('canvas')).toHaveAttribute('data-clock', String(clockSeconds('ks1', turn)));
+    if (turn === LEVEL_SIZE) await expect(box.locator('[aria-live]')).toContainText('Level 2: quicker!');
     const answer = answerOf(item, 'ks1');
     const actions = actionsFor('ks1');
     // The first child is answered wrongly on purpose.
@@ -80,6 +84,36 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
 
   await page.goto('/en/pupils/map/');
   await expect(page.locator('[data-game="age-gate"]')).toHaveAttribute('data-status', 'complete');
+});
+
+test("a child left at the gate too long is told the right call; 'take your time' turns the clock off, and is remembered", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/games/age-gate/');
+  await playAsGuest(page, 'ks2');
+  await expect(page.locator('[data-pace]')).not.toBeChecked();
+  await page.locator('[data-start]').click();
+  const box = page.locator('.game-box');
+  await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  await expect(box.locator('canvas')).toHaveAttribute('data-clock', String(clockSeconds('ks2', 0)));
+  // Nobody presses anything: the clock runs out and Tom says what the call was.
+  await expect(box).toHaveAttribute('data-phase', 'feedback', { timeout: 30_000 });
+  await expect(box.locator('[aria-live]')).toContainText("Time's up! The right call:");
+  await box.press('Enter');
+  await expect(box).toHaveAttribute('data-phase', 'choosing');
+
+  await page.goto('/en/games/age-gate/');
+  await playAsGuest(page, 'ks2');
+  await page.locator('[data-pace]').check();
+  await page.locator('[data-start]').click();
+  await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  await expect(box.locator('canvas')).toHaveAttribute('data-clock', '');
+  await page.waitForTimeout((clockSeconds('ks2', 0) + 2) * 1000);
+  await expect(box).toHaveAttribute('data-phase', 'choosing');
+  await page.goto('/en/games/age-gate/');
+  await playAsGuest(page, 'ks2');
+  await expect(page.locator('[data-pace]')).toBeChecked();
 });
 
 test('the words-only Age Gate teaches the same round for ages 7-11; a guest stores nothing', async ({ page }) => {

@@ -8,6 +8,10 @@ import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import {
   actionsFor,
   answerFor,
+  CLOCK_SECONDS,
+  clockSeconds,
+  LEVEL_SIZE,
+  levelOf,
   gateWords,
   judge,
   misconceptionFor,
@@ -161,6 +165,40 @@ describe('the round', () => {
       mistakes: [{ itemId: b.id, chosen: wrong, misconception: misconceptionFor(b, wrong, 'ks2') }],
     });
     expect(judge(a, answerFor(a, 'ks2'), 'ks2').correct).toBe(true);
+  });
+
+  it('a child the clock ran out on scores no point and is no mistake: nothing was believed', () => {
+    const [a, b] = english.filter((i) => i.bands.includes('ks1')) as [AgeGateRound, AgeGateRound];
+    const result = tally(
+      [
+        { item: a, action: null },
+        { item: b, action: answerFor(b, 'ks1') },
+      ],
+      'ks1',
+      1000,
+    );
+    expect(result).toMatchObject({ score: 1, maxScore: 2, mistakes: [] });
+    expect(judge(a, null, 'ks1')).toEqual({ correct: false });
+  });
+});
+
+describe('the clock and the levels', () => {
+  it('goes up a level every few children, to level 3', () => {
+    expect([0, 1, 2, 3, 5, 6, 8, 9, 20].map(levelOf)).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 3]);
+    expect(levelOf(LEVEL_SIZE)).toBe(2);
+  });
+
+  it('gives ages 5-7 longer, and less time level by level, never too little to read the sign', () => {
+    for (let turn = 0; turn < ROUND_SIZE.ks2; turn += 1) {
+      expect(clockSeconds('ks1', turn)).toBeGreaterThan(clockSeconds('ks2', turn));
+      expect(clockSeconds('ks2', turn)).toBeGreaterThanOrEqual(8);
+    }
+    expect(clockSeconds('ks1', 0)).toBe(CLOCK_SECONDS.ks1);
+    for (const band of ['ks1', 'ks2'] as const) {
+      const byLevel = [0, LEVEL_SIZE, 2 * LEVEL_SIZE].map((turn) => clockSeconds(band, turn));
+      expect(byLevel).toEqual([...byLevel].sort((x, y) => y - x));
+      expect(new Set(byLevel).size).toBe(3);
+    }
   });
 });
 

@@ -2,14 +2,16 @@
  * Age Gate, the play scene: one child at a time comes to Tom's gate, with their age on a badge;
  * the sign on the gate says what the app or game is for. The pupil lets them in, says not yet, or
  * (ages 7-11) says to ask a grown-up first. The gate opens for a child who is old enough; Tom says
- * why after every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
+ * why after every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work. The line
+ * moves faster level by level: each call has a clock (none at the "take your time" pace), and a
+ * child left waiting too long is told the right call all the same.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
-import { actionsFor, answerFor, gateWords, judge, signWords, tally, type Answer } from '../rules';
+import { actionsFor, answerFor, clockSeconds, gateWords, judge, levelOf, signWords, tally, type Answer } from '../rules';
 
 const WOOD = 0xc98b4f;
 const GRASS = 0x8bc47a;
@@ -281,6 +283,31 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     };
   }
 
+  protected override clockSeconds(): number {
+    return clockSeconds(this.setup.ageBand, this.turn);
+  }
+
+  protected override level(): number {
+    return levelOf(this.turn);
+  }
+
+  /** Nobody made the call in time: the gate does what the rules say, and Tom says what the call was. */
+  protected override timeUp(): Verdict {
+    const { t, ageBand } = this.setup;
+    const item = this.item;
+    this.answers.push({ item, action: null });
+    const answer = answerFor(item, ageBand);
+    this.playOut(item, answer);
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: [
+        t('ageGate.theCall', { action: t(`ageGate.action.${answer}`) }),
+        ...gateWords(item, ageBand, false, t, t(`ageGate.who.${item.who}`)),
+      ].join(' '),
+    };
+  }
+
   protected scoreLine(): string {
     const { t } = this.setup;
     return t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length });
@@ -293,18 +320,22 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const name = t(`ageGate.who.${item.who}`);
     this.answers.push({ item, action });
     const { correct } = judge(item, action, this.setup.ageBand);
-    // What really happens at the gate follows the rules, whatever was chosen.
-    const answer = answerFor(item, this.setup.ageBand);
-    if (answer === 'join') this.openGate();
-    else {
-      this.stamp.setText(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet')).setVisible(true);
-      this.react(item, answer);
-    }
+    this.playOut(item, answerFor(item, this.setup.ageBand));
     return {
       correct,
       headline: correct ? t('ageGate.right') : t('ageGate.notQuite'),
       detail: gateWords(item, this.setup.ageBand, correct, t, name).join(' '),
     };
+  }
+
+  /** What really happens at the gate follows the rules, whatever was chosen. */
+  private playOut(item: AgeGateRound, answer: GateAction): void {
+    const { t } = this.setup;
+    if (answer === 'join') this.openGate();
+    else {
+      this.stamp.setText(answer === 'ask' ? t('ageGate.action.ask') : t('ageGate.action.not-yet')).setVisible(true);
+      this.react(item, answer);
+    }
   }
 
   /**
