@@ -7,10 +7,19 @@
  * to playable (the game alone). The bare scene has no page and no Start, so both of its figures
  * are navigation to playable.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { GAMES } from '../../src/data/game-list.ts';
+
+/**
+ * Every game the built site has (this script runs under plain Node, which cannot load the games'
+ * TypeScript modules with their extensionless imports, so it reads the site instead).
+ */
+function builtGames(): { id: string }[] {
+  return readdirSync('dist/en/games', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ id: entry.name }));
+}
 
 const BARE_DIR = 'dist/__bench-bare';
 
@@ -138,6 +147,7 @@ function median(runs: Figures[]): Figures {
 }
 
 export async function benchGames(browser: Browser, base: string, runs = 3): Promise<string[][]> {
+  const GAMES = builtGames();
   const bareRuns: Figures[] = [];
   const gameRuns = new Map<string, Figures[]>(GAMES.map(({ id }) => [id, []]));
   // Interleaved, so a busy moment on the machine falls on the bare scene and the games alike.

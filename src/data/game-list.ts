@@ -1,18 +1,14 @@
 /**
- * The mini-games, in map order: which topic each belongs to and where its words live. The game
- * page, Tom's map, the tests and the bench all read this list (plain data, no Astro imports).
+ * The mini-games, in map order. What a game is (its id, topic, words, curriculum statements and
+ * whether it has a clock) is written once, in the game's own `games/<id>/index.ts` meta; this
+ * file only says which games the site has and in what order. No Phaser: a game's index loads
+ * Phaser only when mount() is called.
  */
-import type { Topic } from '../schemas/lesson';
+import type { GameModule } from '../../games/contract';
+import { meta as kindComments } from '../../games/kind-comments';
+import { meta as ageGate } from '../../games/age-gate';
+import { meta as photoCheck } from '../../games/photo-check';
 
-export interface GameInfo {
-  id: string;
-  topic: Topic;
-  /** The game's block in the translation files. */
-  i18n: string;
-}
+export type GameInfo = GameModule<{ id: string }>['meta'];
 
-export const GAMES: readonly GameInfo[] = [
-  { id: 'kind-comments', topic: 'respectful-posting', i18n: 'kindComments' },
-  { id: 'age-gate', topic: 'age-limits', i18n: 'ageGate' },
-  { id: 'photo-check', topic: 'sharing-images', i18n: 'photoCheck' },
-];
+export const GAMES: readonly GameInfo[] = [kindComments, ageGate, photoCheck];

@@ -7,10 +7,10 @@ import { getEntry } from 'astro:content';
 import type { Locale } from '../i18n/config';
 import type { TeacherNotes } from '../schemas/teacher-notes';
 import { curriculumOutcomes } from './lessons';
+import { GAMES } from './game-list';
 
-/** Each game's meta (its curriculum statements), read from games/<id>/index.ts at build time. */
-const gameModules = import.meta.glob<{ meta: { id: string; outcomes: readonly string[] } }>('../../games/*/index.ts', { eager: true });
-const gameOutcomeIds = new Map(Object.values(gameModules).map((m) => [m.meta.id, m.meta.outcomes]));
+/** Each game's curriculum statements, from its meta in games/<id>/index.ts. */
+const gameOutcomeIds = new Map(GAMES.map((game) => [game.id, game.outcomes]));
 
 export function gameOutcomes(id: string): readonly string[] {
   const ids = gameOutcomeIds.get(id);
