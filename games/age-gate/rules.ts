@@ -13,6 +13,7 @@ import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
+import { levelAfter, levelSeconds } from '../shared/clock';
 
 export const GAME_ID = 'age-gate';
 
@@ -26,17 +27,16 @@ export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 6, ks2: 9 };
  */
 export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 20, ks2: 14 };
 export const LEVEL_SIZE = 3;
-const LEVEL_SPEED = [1, 0.8, 0.65] as const;
 const MIN_SECONDS = 8;
 
 /** The level of the turn-th child (from 0): 1, 2, 3, then 3 for the rest. */
 export function levelOf(turn: number): number {
-  return Math.min(LEVEL_SPEED.length, 1 + Math.floor(turn / LEVEL_SIZE));
+  return levelAfter(turn, LEVEL_SIZE);
 }
 
 /** Seconds on the clock for the turn-th child (from 0). */
 export function clockSeconds(band: AgeBand, turn: number): number {
-  return Math.max(MIN_SECONDS, Math.round(CLOCK_SECONDS[band] * LEVEL_SPEED[levelOf(turn) - 1]!));
+  return levelSeconds(CLOCK_SECONDS[band], levelOf(turn), MIN_SECONDS);
 }
 
 /** Ages 5-7: ask a grown-up first, or not yet (nobody comes in alone). Ages 7-11 can also let a child in. */

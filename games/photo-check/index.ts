@@ -19,7 +19,7 @@ export const meta = {
     'efcw.privacy-and-security.7-11.keep-private',
     'rshe.online-safety-and-awareness.4',
   ],
-  clock: false,
+  clock: true,
 } as const;
 
 export const mount: Mount<Photo> = async (el, opts) => (await import('./boot')).start(el, opts);

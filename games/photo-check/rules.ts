@@ -7,6 +7,7 @@ import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
+import { levelAfter, levelSeconds } from '../shared/clock';
 
 export const GAME_ID = 'photo-check';
 
@@ -62,7 +63,25 @@ export function pickRound(items: readonly Photo[], band: AgeBand, random: () => 
   return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
 }
 
-export function judge(step: Step, action: PhotoAction): { correct: boolean; mistake?: GameMistake } {
+/**
+ * The clock on each thing to check (and on the decision): seconds at level 1 by band, one level
+ * a photo, so the last photos are checked against a quicker clock. Ages 5-7 get longer.
+ */
+export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 15, ks2: 10 };
+const MIN_SECONDS = 7;
+
+/** The level while checking the photo-th photo (from 0). */
+export function levelOf(photo: number): number {
+  return levelAfter(photo, 1);
+}
+
+export function clockSeconds(band: AgeBand, photo: number): number {
+  return levelSeconds(CLOCK_SECONDS[band], levelOf(photo), MIN_SECONDS);
+}
+
+/** `action` is null when the clock ran out first: no point, and no mistake (nothing was believed). */
+export function judge(step: Step, action: PhotoAction | null): { correct: boolean; mistake?: GameMistake } {
+  if (action === null) return { correct: false };
   if (action === answerFor(step)) return { correct: true };
   return { correct: false, mistake: { itemId: stepId(step), chosen: action, misconception: misconceptionOf(step) } };
 }
@@ -84,7 +103,8 @@ export function whyFor(step: Step): string {
 
 export interface Answer {
   step: Step;
-  action: PhotoAction;
+  /** What the pupil chose, or null when the clock ran out first. */
+  action: PhotoAction | null;
 }
 
 export function tally(answers: readonly Answer[], durationMs: number): GameResult {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
-import { answerFor, actionsFor, stepsOf } from '../../games/photo-check/rules';
+import { answerFor, actionsFor, clockSeconds, stepsOf } from '../../games/photo-check/rules';
 import type { Photo } from '../../src/schemas/game';
 
 const photos = (parse(readFileSync('content/games/en/photo-check.yaml', 'utf8')) as { items: Photo[] }).items;
@@ -40,11 +40,19 @@ test('a pupil checks every photo with the keyboard, and the result is stored wit
   const results = page.locator('.game[data-mode="results"]');
   let previous = '';
   let turns = 0;
+  const photos: string[] = [];
   for (; turns < 20; turns += 1) {
     await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
     if (await results.isVisible()) break;
     await expect(box).not.toHaveAttribute('data-item', previous);
     const item = (await box.getAttribute('data-item'))!;
+    // A level a photo: each photo's things are checked against a quicker clock than the last's.
+    const photo = item.split('/')[0]!;
+    if (!photos.includes(photo)) {
+      photos.push(photo);
+      if (photos.length === 2) await expect(box.locator('[aria-live]')).toContainText('Level 2: quicker!');
+    }
+    await expect(box.locator('canvas')).toHaveAttribute('data-clock', String(clockSeconds('ks1', photos.length - 1)));
     await page.keyboard.press(String(keyFor(item, turns === 0)));
     await expect(box).toHaveAttribute('data-phase', 'feedback');
     await expect(box).toHaveAttribute('data-item', item);

@@ -3,7 +3,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { photoCheckSchema, type Photo } from '../../src/schemas/game';
-import { answerFor, judge, mustCover, pickRound, ROUND_SIZE, stepId, stepsOf, tally } from '../../games/photo-check/rules';
+import {
+  answerFor,
+  CLOCK_SECONDS,
+  clockSeconds,
+  judge,
+  levelOf,
+  mustCover,
+  pickRound,
+  ROUND_SIZE,
+  stepId,
+  stepsOf,
+  tally,
+} from '../../games/photo-check/rules';
+import { levelAfter, levelSeconds, TOP_LEVEL } from '../../games/shared/clock';
 import { explain } from '../../games/photo-check';
 
 const load = (locale: string) => photoCheckSchema.parse(parse(readFileSync(`content/games/${locale}/photo-check.yaml`, 'utf8'))).items;
@@ -87,5 +100,42 @@ describe('the words', () => {
         details: details.map(({ id: d, kind, x, y }) => ({ d, kind, x, y })),
       }));
     expect(strip(load('cy'))).toEqual(strip(english));
+  });
+});
+
+describe('the clock', () => {
+  it('a level a photo, up to the top level; ages 5-7 get longer, and every clock leaves time to read', () => {
+    expect([0, 1, 2, 3, 4].map(levelOf)).toEqual([1, 2, 3, 3, 3]);
+    expect(clockSeconds('ks1', 0)).toBe(CLOCK_SECONDS.ks1);
+    for (let photo = 0; photo < ROUND_SIZE.ks2; photo += 1) {
+      expect(clockSeconds('ks1', photo)).toBeGreaterThan(clockSeconds('ks2', photo));
+      expect(clockSeconds('ks2', photo)).toBeGreaterThanOrEqual(7);
+    }
+    expect(clockSeconds('ks2', 2)).toBeLessThan(clockSeconds('ks2', 0));
+  });
+
+  it('a step the clock ran out on scores nothing and is no mistake', () => {
+    const [detail, decision] = [stepsOf(english[0]!)[0]!, stepsOf(english[0]!).at(-1)!];
+    expect(judge(detail, null)).toEqual({ correct: false });
+    expect(
+      tally(
+        [
+          { step: detail, action: null },
+          { step: decision, action: answerFor(decision) },
+        ],
+        5000,
+      ),
+    ).toMatchObject({
+      score: 1,
+      maxScore: 2,
+      mistakes: [],
+    });
+  });
+
+  it('the shared levels: quicker each level, never under the floor, never past the top level', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 50].map((done) => levelAfter(done, 2))).toEqual([1, 1, 2, 2, 3, 3, 3, 3]);
+    expect([1, 2, 3].map((level) => levelSeconds(20, level, 8))).toEqual([20, 16, 13]);
+    expect(levelSeconds(10, 3, 8)).toBe(8);
+    expect(levelSeconds(20, TOP_LEVEL + 2, 1)).toBe(levelSeconds(20, TOP_LEVEL, 1));
   });
 });

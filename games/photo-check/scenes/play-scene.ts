@@ -8,7 +8,20 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, BLUE, SUN, starPoints, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { Photo, PhotoDetailKind } from '../../../src/schemas/game';
-import { actionsFor, answerFor, judge, stepId, stepsOf, tally, whyFor, type Answer, type PhotoAction, type Step } from '../rules';
+import {
+  actionsFor,
+  answerFor,
+  clockSeconds,
+  judge,
+  levelOf,
+  stepId,
+  stepsOf,
+  tally,
+  whyFor,
+  type Answer,
+  type PhotoAction,
+  type Step,
+} from '../rules';
 
 const SKINS = [0xf1c7a8, 0x8d5a3b, 0xe0ac7e, 0x6b4330, 0xb07a52];
 const TOPS = [0xf4a3c0, 0x80cbc4, 0xb39ddb, 0x9ccc65, 0xf7b267];
@@ -196,6 +209,33 @@ export class PlayScene extends TurnScene<Photo> {
       headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
       detail: correct ? t(`photoCheck.done.${answer}`) : whyFor(step),
     };
+  }
+
+  protected override clockSeconds(): number {
+    return clockSeconds(this.setup.ageBand, this.photoIndex);
+  }
+
+  protected override level(): number {
+    return levelOf(this.photoIndex);
+  }
+
+  /** Time ran out on this thing (or on the decision): Tom does what should be done, and says why. */
+  protected override timeUp(): Verdict {
+    const { t } = this.setup;
+    const step = this.step;
+    this.answers.push({ step, action: null });
+    const answer = answerFor(step);
+    if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: `${t('photoCheck.theCall', { action: t(`photoCheck.action.${answer}`) })} ${whyFor(step)}`,
+    };
+  }
+
+  /** Which photo of the round is on screen, from 0. */
+  private get photoIndex(): number {
+    return this.setup.items.indexOf(this.step.photo);
   }
 
   protected result(durationMs: number): GameResult {
