@@ -20,7 +20,7 @@ export const meta = {
     'rshe.wellbeing-online.4',
     'rshe.respectful-kind-relationships.9',
   ],
-  clock: false,
+  clock: true,
 } as const;
 
 export const mount: Mount<KindComment> = async (el, opts) => (await import('./boot')).start(el, opts);

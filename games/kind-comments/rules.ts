@@ -6,6 +6,7 @@ import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
+import { levelAfter, levelSeconds } from '../shared/clock';
 
 export const GAME_ID = 'kind-comments';
 
@@ -34,13 +35,32 @@ export function pickRound(items: readonly KindComment[], band: AgeBand, random: 
   return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
 }
 
+/**
+ * The clock on each comment: seconds at level 1 by band (ages 5-7 get longer: many are still
+ * learning to read), a new level every LEVEL_SIZE comments with a quicker clock.
+ */
+export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 20, ks2: 13 };
+export const LEVEL_SIZE = 3;
+const MIN_SECONDS = 8;
+
+/** The level of the turn-th comment (from 0). */
+export function levelOf(turn: number): number {
+  return levelAfter(turn, LEVEL_SIZE);
+}
+
+export function clockSeconds(band: AgeBand, turn: number): number {
+  return levelSeconds(CLOCK_SECONDS[band], levelOf(turn), MIN_SECONDS);
+}
+
 export interface Judgement {
   correct: boolean;
   /** Set when the choice was wrong, for the teacher's report. */
   mistake?: GameMistake;
 }
 
-export function judge(comment: KindComment, action: CommentAction): Judgement {
+/** `action` is null when the clock ran out first: no point, and no mistake (nothing was believed). */
+export function judge(comment: KindComment, action: CommentAction | null): Judgement {
+  if (action === null) return { correct: false };
   if (action === comment.answer) return { correct: true };
   return {
     correct: false,
@@ -54,7 +74,8 @@ export function judge(comment: KindComment, action: CommentAction): Judgement {
 
 export interface Answer {
   comment: KindComment;
-  action: CommentAction;
+  /** What the pupil chose, or null when the clock ran out first. */
+  action: CommentAction | null;
 }
 
 /** The result the page stores: one point for each comment handled as Tom would. */

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kindCommentsSchema, type KindComment } from '../../src/schemas/game';
-import { actionsFor, judge, pickRound, ROUND_SIZE, tally } from '../../games/kind-comments/rules';
+import {
+  actionsFor,
+  CLOCK_SECONDS,
+  clockSeconds,
+  judge,
+  LEVEL_SIZE,
+  levelOf,
+  pickRound,
+  ROUND_SIZE,
+  tally,
+} from '../../games/kind-comments/rules';
 
 const load = (locale: string) => kindCommentsSchema.parse(parse(readFileSync(`content/games/${locale}/kind-comments.yaml`, 'utf8'))).items;
 const english = load('en');
@@ -107,5 +117,31 @@ describe("the game's words in the browser", () => {
     });
     expect(t('kindComments.unknown')).toBe('kindComments.unknown');
     expect(Object.keys(templatesUnder('cy', 'kindComments')).sort()).toEqual(Object.keys(templatesUnder('en', 'kindComments')).sort());
+  });
+});
+
+describe('the clock', () => {
+  it('ages 5-7 get longer to read; a new level every few comments, each quicker, never too quick to read', () => {
+    expect(clockSeconds('ks1', 0)).toBe(CLOCK_SECONDS.ks1);
+    expect([0, LEVEL_SIZE - 1, LEVEL_SIZE, 2 * LEVEL_SIZE, 9].map(levelOf)).toEqual([1, 1, 2, 3, 3]);
+    for (let turn = 0; turn < ROUND_SIZE.ks2; turn += 1) {
+      expect(clockSeconds('ks1', turn)).toBeGreaterThan(clockSeconds('ks2', turn));
+      expect(clockSeconds('ks2', turn)).toBeGreaterThanOrEqual(8);
+    }
+    expect(clockSeconds('ks2', 2 * LEVEL_SIZE)).toBeLessThan(clockSeconds('ks2', 0));
+  });
+
+  it('a comment the clock ran out on scores nothing and is no mistake', () => {
+    const [a, b] = english as [KindComment, KindComment];
+    expect(judge(a, null)).toEqual({ correct: false });
+    expect(
+      tally(
+        [
+          { comment: a, action: null },
+          { comment: b, action: b.answer },
+        ],
+        1000,
+      ),
+    ).toMatchObject({ score: 1, maxScore: 2, mistakes: [] });
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Kind Comments, the play scene: one comment at a time arrives in the class chat; the pupil
  * sends it, changes it into a kind one, or (ages 7-11) tells a trusted adult. Tom says why after
- * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work.
+ * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work. Each comment has a
+ * clock (none at the "take your time" pace) that gets quicker level by level.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, SUN, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
-import { actionsFor, judge, tally, type Answer } from '../rules';
+import { actionsFor, clockSeconds, judge, levelOf, tally, type Answer } from '../rules';
 
 const SKIN = 0xd99a6c;
 
@@ -146,6 +147,27 @@ export class PlayScene extends TurnScene<KindComment> {
             ? t('kindComments.told')
             : t('kindComments.sent')
         : comment.why,
+    };
+  }
+
+  protected override clockSeconds(): number {
+    return clockSeconds(this.setup.ageBand, this.turn);
+  }
+
+  protected override level(): number {
+    return levelOf(this.turn);
+  }
+
+  /** Nobody decided in time: Tom says what the right call was, and why. */
+  protected override timeUp(): Verdict {
+    const { t } = this.setup;
+    const comment = this.comment;
+    this.answers.push({ comment, action: null });
+    if (comment.answer === 'change' && comment.kinder) this.words.setText(comment.kinder);
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: `${t('kindComments.theCall', { action: t(`kindComments.action.${comment.answer}`) })} ${comment.why}`,
     };
   }
 
