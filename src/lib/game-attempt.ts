@@ -20,6 +20,14 @@ export class RecordRuleError extends Error {
   }
 }
 
+/**
+ * How many of a round's turns the clock ran out on: every wrong choice is a mistake, so the turns
+ * that are neither right nor a mistake were never answered.
+ */
+export function unanswered(result: GameResult): number {
+  return Math.max(0, result.maxScore - result.score - result.mistakes.length);
+}
+
 export function gameAttempt(result: GameResult, who: { pupilId: string; locale: string; finishedAt: number }): GameAttempt {
   // Refuse here rather than store a record that would make every later backup of the device unreadable.
   if (!isSlug(result.gameId)) throw new RecordRuleError('gameId', result.gameId);

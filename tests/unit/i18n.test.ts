@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en/ui.json';
 import cy from '../../src/i18n/locales/cy/ui.json';
-import { useTranslations, hasOwnTranslation } from '../../src/i18n/translate';
+import { useTranslations, hasOwnTranslation, templatesUnder } from '../../src/i18n/translate';
+import { translator } from '../../src/lib/template';
+import { pluralKey } from '../../src/lib/plural-key';
 import { locales } from '../../src/i18n/config';
 
 type Tree = { [key: string]: string | Tree };
@@ -67,6 +69,18 @@ describe('misconception labels', () => {
       const labels = (JSON.parse(readFileSync(`src/i18n/locales/${locale}/ui.json`, 'utf8')) as { misconceptions: Record<string, string> })
         .misconceptions;
       for (const id of used) expect(labels[id], `${locale}: misconceptions.${id}`).toBeTruthy();
+    }
+  });
+});
+
+describe('plurals in the games, which get templates rather than i18next', () => {
+  it('every count finds its own form in English and in Welsh', () => {
+    const en = translator(templatesUnder('en', 'game'));
+    const cy = translator(templatesUnder('cy', 'game'));
+    expect(en(pluralKey('game.timedOut', 'en', 1), { count: 1 })).toBe('The clock ran out once.');
+    expect(en(pluralKey('game.timedOut', 'en', 3), { count: 3 })).toBe('The clock ran out 3 times.');
+    for (let count = 0; count <= 12; count += 1) {
+      expect(cy(pluralKey('game.timedOut', 'cy', count), { count })).toBe(`Daeth y cloc i ben: ${count}.`);
     }
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isItemId, isRecordId, isSlug, newId } from '../../src/lib/ids';
-import { gameAttempt, RecordRuleError } from '../../src/lib/game-attempt';
+import { gameAttempt, RecordRuleError, unanswered } from '../../src/lib/game-attempt';
 import { readProgressFile } from '../../src/lib/progress-file-check';
 import { slug as lessonSlug } from '../../src/schemas/lesson';
 import type { GameResult } from '../../games/contract';
@@ -59,6 +59,13 @@ describe("a game's result as the stored attempt", () => {
     });
     expect(gameAttempt({ ...result, score: 10, mistakes: [] }, { pupilId: 'p1', locale: 'en', finishedAt: 1 }).stars).toBe(3);
     expect(gameAttempt({ ...result, score: 4 }, { pupilId: 'p1', locale: 'en', finishedAt: 1 }).stars).toBe(1);
+  });
+
+  it('counts the turns the clock ran out on: neither right nor a mistake', () => {
+    // 7 right and 2 mistakes of 10: one ran out of time.
+    expect(unanswered(result)).toBe(1);
+    expect(unanswered({ ...result, score: 8 })).toBe(0);
+    expect(unanswered({ ...result, score: 0, mistakes: [] })).toBe(10);
   });
 
   it('refuses to store an id that the import would refuse, naming it', () => {
