@@ -140,6 +140,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private clockTrack!: Phaser.GameObjects.Image;
   private clockBar!: Phaser.GameObjects.Image;
   private clockTextures: string[] = [];
+  private clockShown = { texture: '', width: -1 };
   /** Milliseconds on this turn's clock, and left on it; null when the turn has no clock. */
   private clockTotal: number | null = null;
   private clockLeft = 0;
@@ -315,6 +316,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.clockTotal = seconds === null ? null : seconds * 1000;
     this.clockLeft = this.clockTotal ?? 0;
     this.lastTick = Math.ceil(this.clockLeft / 1000);
+    this.clockShown = { texture: '', width: -1 };
     this.clockTrack.setVisible(seconds !== null);
     this.clockBar.setVisible(seconds !== null);
     this.drawClock();
@@ -327,12 +329,15 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.clockBar.setVisible(false);
   }
 
+  /** Changes the bar only when it looks different (a whole pixel shorter, or a new colour): most frames it does not. */
   private drawClock(): void {
     if (this.clockTotal === null) return;
     const share = Math.max(0, this.clockLeft / this.clockTotal);
-    this.clockBar
-      .setTexture(this.clockTextures[share > CLOCK.yellow ? 0 : share > CLOCK.red ? 1 : 2]!)
-      .setCrop(0, 0, this.clockBar.width * share, CLOCK.height);
+    const texture = this.clockTextures[share > CLOCK.yellow ? 0 : share > CLOCK.red ? 1 : 2]!;
+    const width = Math.round(this.clockBar.width * share);
+    if (texture !== this.clockShown.texture) this.clockBar.setTexture(texture);
+    if (texture !== this.clockShown.texture || width !== this.clockShown.width) this.clockBar.setCrop(0, 0, width, CLOCK.height);
+    this.clockShown = { texture, width };
   }
 
   /** The clock runs on the game's own time, so it stops while the game is paused. */
