@@ -90,6 +90,8 @@ const COLUMN = { height: 88, gap: 12, margin: 20 };
 /** The clock's bar along the top of the playfield, and when it changes colour (share of time left). */
 const CLOCK = { y: 3, height: 11, yellow: 0.5, red: 0.25 };
 const CLOCK_COLOURS = { plenty: BLUE, half: 0xe0a100, last: 0xc62828 };
+/** The longest step between two frames the clock counts (ms): longer gaps are pauses. */
+const MAX_CLOCK_STEP = 250;
 
 /** How much larger text is drawn on the tall playfield. */
 const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
@@ -141,6 +143,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private clockBar!: Phaser.GameObjects.Image;
   private clockTextures: string[] = [];
   private clockShown = { texture: '', width: -1 };
+  /** The frame time the clock last counted from; -1 before its first frame. */
+  private clockAt = -1;
   /** Milliseconds on this turn's clock, and left on it; null when the turn has no clock. */
   private clockTotal: number | null = null;
   private clockLeft = 0;
@@ -317,6 +321,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.clockLeft = this.clockTotal ?? 0;
     this.lastTick = Math.ceil(this.clockLeft / 1000);
     this.clockShown = { texture: '', width: -1 };
+    this.clockAt = -1;
     this.clockTrack.setVisible(seconds !== null);
     this.clockBar.setVisible(seconds !== null);
     this.drawClock();
@@ -340,10 +345,16 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.clockShown = { texture, width };
   }
 
-  /** The clock runs on the game's own time, so it stops while the game is paused. */
-  override update(_time: number, delta: number): void {
+  /**
+   * The clock runs on real time, frame to frame: Phaser's smoothed `delta` runs slow when frames
+   * are slow (a busy laptop), which would stretch the clock. A gap longer than a quarter of a second
+   * (the game paused, the tab hidden) is not counted, so pausing stops the clock.
+   */
+  override update(time: number): void {
     if (this.clockTotal === null || this.phase !== 'choosing') return;
-    this.clockLeft -= delta;
+    const step = this.clockAt < 0 ? 0 : Math.min(time - this.clockAt, MAX_CLOCK_STEP);
+    this.clockAt = time;
+    this.clockLeft -= step;
     this.drawClock();
     const second = Math.ceil(this.clockLeft / 1000);
     if (second < this.lastTick) {
