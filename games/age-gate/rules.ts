@@ -13,7 +13,7 @@ import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
-import { levelAfter, levelSeconds } from '../shared/clock';
+import { clockFor } from '../shared/clock';
 
 export const GAME_ID = 'age-gate';
 
@@ -22,22 +22,13 @@ export const ROUND_SIZE: Record<AgeBand, number> = { ks1: 6, ks2: 9 };
 
 /**
  * The clock at the gate: seconds to make each call, by band, at level 1. Every LEVEL_SIZE children
- * the level goes up and the clock gets shorter, never under MIN_SECONDS (enough to read the sign
+ * the level goes up and the clock gets shorter, never under the floor (enough to read the sign
  * and the badge). Ages 5-7 get longer: many are still learning to read.
  */
 export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 20, ks2: 14 };
 export const LEVEL_SIZE = 3;
-const MIN_SECONDS = 8;
-
-/** The level of the turn-th child (from 0): 1, 2, 3, then 3 for the rest. */
-export function levelOf(turn: number): number {
-  return levelAfter(turn, LEVEL_SIZE);
-}
-
-/** Seconds on the clock for the turn-th child (from 0). */
-export function clockSeconds(band: AgeBand, turn: number): number {
-  return levelSeconds(CLOCK_SECONDS[band], levelOf(turn), MIN_SECONDS);
-}
+/** levelOf(turn) and clockSeconds(band, turn), for the turn-th child from 0; never under 8 s. */
+export const { levelOf, clockSeconds } = clockFor({ seconds: CLOCK_SECONDS, levelEvery: LEVEL_SIZE, floor: 8 });
 
 /** Ages 5-7: ask a grown-up first, or not yet (nobody comes in alone). Ages 7-11 can also let a child in. */
 export function actionsFor(band: AgeBand): GateAction[] {

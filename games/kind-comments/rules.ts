@@ -6,7 +6,7 @@ import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
-import { levelAfter, levelSeconds } from '../shared/clock';
+import { clockFor } from '../shared/clock';
 
 export const GAME_ID = 'kind-comments';
 
@@ -41,16 +41,8 @@ export function pickRound(items: readonly KindComment[], band: AgeBand, random: 
  */
 export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 20, ks2: 13 };
 export const LEVEL_SIZE = 3;
-const MIN_SECONDS = 8;
-
-/** The level of the turn-th comment (from 0). */
-export function levelOf(turn: number): number {
-  return levelAfter(turn, LEVEL_SIZE);
-}
-
-export function clockSeconds(band: AgeBand, turn: number): number {
-  return levelSeconds(CLOCK_SECONDS[band], levelOf(turn), MIN_SECONDS);
-}
+/** levelOf(turn) and clockSeconds(band, turn), for the turn-th comment from 0; never under 8 s. */
+export const { levelOf, clockSeconds } = clockFor({ seconds: CLOCK_SECONDS, levelEvery: LEVEL_SIZE, floor: 8 });
 
 export interface Judgement {
   correct: boolean;

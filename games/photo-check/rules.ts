@@ -7,7 +7,7 @@ import type { AgeBand, GameMistake, GameResult } from '../contract';
 import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
-import { levelAfter, levelSeconds } from '../shared/clock';
+import { clockFor } from '../shared/clock';
 
 export const GAME_ID = 'photo-check';
 
@@ -68,16 +68,8 @@ export function pickRound(items: readonly Photo[], band: AgeBand, random: () => 
  * a photo, so the last photos are checked against a quicker clock. Ages 5-7 get longer.
  */
 export const CLOCK_SECONDS: Record<AgeBand, number> = { ks1: 15, ks2: 10 };
-const MIN_SECONDS = 7;
-
-/** The level while checking the photo-th photo (from 0). */
-export function levelOf(photo: number): number {
-  return levelAfter(photo, 1);
-}
-
-export function clockSeconds(band: AgeBand, photo: number): number {
-  return levelSeconds(CLOCK_SECONDS[band], levelOf(photo), MIN_SECONDS);
-}
+/** levelOf(photo) and clockSeconds(band, photo), for the photo-th photo from 0; never under 7 s. */
+export const { levelOf, clockSeconds } = clockFor({ seconds: CLOCK_SECONDS, levelEvery: 1, floor: 7 });
 
 /** `action` is null when the clock ran out first: no point, and no mistake (nothing was believed). */
 export function judge(step: Step, action: PhotoAction | null): { correct: boolean; mistake?: GameMistake } {
