@@ -4,6 +4,7 @@ import { defaultLocale, locales } from './src/i18n/config';
 import { contentCheck } from './integrations/content-check';
 import { inlineSmallStylesheets, lazyImportsSkipCss } from './integrations/small-styles-inline';
 import { playerPeekHash } from './src/session/player-peek';
+import { phaserSlim } from './integrations/phaser-slim';
 
 export default defineConfig({
   // Set `site` to the school's address when deploying (used for canonical links only).
@@ -44,7 +45,7 @@ export default defineConfig({
       // pictures always stay files.
       assetsInlineLimit: inlineSmallStylesheets,
     },
-    plugins: [lazyImportsSkipCss()],
+    plugins: [lazyImportsSkipCss(), phaserSlim()],
     // Dexie's default entry wraps its ES5 build; the modern ES build is ~3 kB smaller gzipped.
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   },

@@ -17,7 +17,9 @@ const KB = 1000;
  * loads the service worker's registration (about 0.4 kB) lazily, once the page is idle.
  */
 const SW = 1 * KB;
-const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] = [
+/** The stock Phaser bundle, gzipped: issue 15 asks a game page for at most 0.6x of it in all. */
+const STOCK_PHASER = gzipSync(readFileSync('node_modules/phaser/dist/phaser.esm.min.js')).length;
+const budgets: { type: string; match: RegExp; max: number; lazyMax: number; totalMax?: number }[] = [
   // Before the first choice at most 30 kB (issue 14): 16.8 kB of it is the Svelte runtime all the
   // site's islands share. The ending (LessonEnd) and storage (Dexie) load later, so they are lazy.
   { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 30 * KB, lazyMax: 40 * KB },
@@ -26,8 +28,10 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number }[] =
   { type: 'map', match: /^[a-z]{2}\/pupils\/map\//, max: 30 * KB, lazyMax: 38 * KB },
   // Who's playing and the certificate read the pupil's progress, so they load storage.
   { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 38 * KB },
-  // Game pages load Phaser (about 340 kB gzipped) lazily when Start is pressed, never before.
-  { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 450 * KB },
+  // Game pages load the games' own Phaser build (integrations/phaser-slim.ts, about 120 kB
+  // gzipped) lazily when Start is pressed, never before; page, game and Phaser together stay
+  // under 0.6x the stock Phaser bundle.
+  { type: 'game', match: /^[a-z]{2}\/games\//, max: 50 * KB, lazyMax: 200 * KB, totalMax: Math.floor(0.6 * STOCK_PHASER) },
   // Teacher screens that read or change the class on this device (the rest of the teacher area is
   // reading). Backing up loads the file checks (zod/mini) and WebCrypto helpers lazily too.
   // Lazy includes the storage alert (with its drawing of Tom), fetched only when saving fails.
@@ -118,14 +122,20 @@ const rows = htmlFiles(DIST)
 const worstByType = new Map<string, (typeof rows)[number]>();
 for (const row of rows) if (!worstByType.has(row.budget.type)) worstByType.set(row.budget.type, row);
 
+function withinBudget(row: (typeof rows)[number]): boolean {
+  const { max, lazyMax, totalMax = Infinity } = row.budget;
+  return row.bytes <= max && row.lazyBytes <= lazyMax && row.bytes + row.lazyBytes <= totalMax;
+}
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 console.log('JavaScript per page type, gzipped (largest page of each type): initial + lazy = total');
 let over = 0;
 for (const [type, row] of worstByType) {
-  const ok = row.bytes <= row.budget.max && row.lazyBytes <= row.budget.lazyMax;
+  const ok = withinBudget(row);
   if (!ok) over += 1;
+  const totalMax = row.budget.totalMax ? ` (max ${kb(row.budget.totalMax)}, 0.6x stock Phaser ${kb(STOCK_PHASER)})` : '';
   console.log(
-    `  ${ok ? 'ok  ' : 'OVER'} ${type.padEnd(7)} ${kb(row.bytes).padStart(8)} (max ${row.budget.max / KB}) + ${kb(row.lazyBytes).padStart(8)} (max ${row.budget.lazyMax / KB}) = ${kb(row.bytes + row.lazyBytes).padStart(8)}  ${row.files} files, ${row.path}`,
+    `  ${ok ? 'ok  ' : 'OVER'} ${type.padEnd(7)} ${kb(row.bytes).padStart(8)} (max ${row.budget.max / KB}) + ${kb(row.lazyBytes).padStart(8)} (max ${row.budget.lazyMax / KB}) = ${kb(row.bytes + row.lazyBytes).padStart(8)}${totalMax}  ${row.files} files, ${row.path}`,
   );
 }
 // `npm run size -- teachers/devices` also lists every page whose path contains the words given.
@@ -133,7 +143,7 @@ const show = process.argv[2];
 if (show)
   for (const row of rows.filter((r) => r.path.includes(show))) console.log(`  ${row.path}: ${kb(row.bytes)} + ${kb(row.lazyBytes)}`);
 for (const row of rows) {
-  if (row.bytes > row.budget.max || row.lazyBytes > row.budget.lazyMax) {
+  if (!withinBudget(row)) {
     console.error(`over budget: ${row.path} initial ${kb(row.bytes)}, lazy ${kb(row.lazyBytes)}`);
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * The games' own Phaser build (integrations/phaser-slim.ts) must hold everything the games call:
+ * a missing scene plugin only logs "Core Plugins missing" and shows a blank canvas, and a missing
+ * factory fails only when a game reaches it. These read the games' sources for what they call
+ * and the build for what registers it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundlePhaserSlim } from '../../integrations/phaser-slim';
+
+const PHASER_SRC = 'node_modules/phaser/src';
+
+function sourcesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourcesIn(path);
+    return entry.name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const gameCode = sourcesIn('games').join('\n');
+const called = (pattern: RegExp) => [...new Set([...gameCode.matchAll(pattern)].map((m) => m[1]!))].sort();
+/** What esbuild's bundle registers with one of Phaser's registries, e.g. GameObjectFactory. */
+const registered = (code: string, registry: string) =>
+  [...code.matchAll(new RegExp(`\\b${registry}\\d*\\.register\\(\\s*"(\\w+)"`, 'g'))].map((m) => m[1]!);
+
+let code = '';
+beforeAll(async () => {
+  code = await bundlePhaserSlim();
+}, 60_000);
+
+describe("the games' Phaser build", () => {
+  it('registers every plugin a scene cannot start without, and the ones the games use', () => {
+    const defaults = readFileSync(join(PHASER_SRC, 'plugins/DefaultPlugins.js'), 'utf8');
+    const coreScene = [...defaults.match(/CoreScene: \[([^\]]*)\]/)![1]!.matchAll(/'(\w+)'/g)].map((m) => m[1]!);
+    expect(coreScene).toContain('CameraManager');
+    const plugins = registered(code, 'PluginCache');
+    for (const name of [...coreScene, 'Clock', 'InputPlugin', 'Loader', 'TweenManager']) expect(plugins).toContain(name);
+    expect(registered(code, 'InputPluginCache')).toContain('KeyboardPlugin');
+  });
+
+  it('has a factory for everything the games add or make, and a loader for every file type they load', () => {
+    const added = called(/this\.add\.(\w+)\(/g);
+    const made = called(/this\.make\.(\w+)\(/g);
+    const loaded = called(/this\.load\.(\w+)\(/g);
+    expect(added).toEqual(expect.arrayContaining(['image', 'text']));
+    expect(registered(code, 'GameObjectFactory')).toEqual(expect.arrayContaining(added));
+    expect(registered(code, 'GameObjectCreator')).toEqual(expect.arrayContaining(made));
+    expect(registered(code, 'FileTypesManager')).toEqual(expect.arrayContaining(loaded));
+  });
+
+  it('draws with the canvas renderer and carries no WebGL renderer, physics, tilemaps or sound', () => {
+    const modules = [...code.matchAll(/^\/\/ node_modules\/phaser\/src\/(\S+)$/gm)].map((m) => m[1]!);
+    expect(modules).toContain('renderer/canvas/CanvasRenderer.js');
+    const unwanted = modules.filter((m) => /^(renderer\/webgl\/WebGLRenderer|physics\/|tilemaps\/|sound\/|filters\/)/.test(m));
+    expect(unwanted).toEqual([]);
+  });
+});
