@@ -176,6 +176,15 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract howTo(): string;
   /** Clears the game's own state for a new round. */
   protected abstract reset(): void;
+
+  /**
+   * Drawings the coming turns will need (children, avatars, photos), to draw while the pupil
+   * reads. Each costs a few milliseconds; drawn at the moment an answer or Next needs them, they
+   * dropped frames (`npm run bench -- games`).
+   */
+  protected upcoming(): (() => void)[] {
+    return [];
+  }
   /** Seconds on the clock for this turn, or null for no clock (the default). Asked only when the pace is timed. */
   protected clockSeconds(): number | null {
     return null;
@@ -227,6 +236,28 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.sound.music(true);
     this.setup.announce(this.howTo());
     this.startTurn();
+    this.warmUp([() => this.feedbackTexture(true), () => this.feedbackTexture(false), ...this.upcoming()]);
+  }
+
+  /**
+   * Runs the jobs one at a time when the browser has most of a frame to spare, so drawing ahead
+   * never holds up a frame; a job waits at most a second. Stops when the scene shuts down or the game is destroyed.
+   */
+  private warmUp(jobs: (() => void)[]): void {
+    let handle = 0;
+    const step = (idle: IdleDeadline) => {
+      if (idle.timeRemaining() < 8 && !idle.didTimeout) {
+        handle = requestIdleCallback(step, { timeout: 1000 });
+        return;
+      }
+      jobs.shift()?.();
+      if (jobs.length > 0) handle = requestIdleCallback(step, { timeout: 1000 });
+    };
+    handle = requestIdleCallback(step, { timeout: 1000 });
+    // A finished round destroys the game; a replay shuts the scene down and starts it again.
+    const stop = () => cancelIdleCallback(handle);
+    this.events.once('shutdown', stop);
+    this.events.once('destroy', stop);
   }
 
   /** Text in the site's font; `size` is for the wide playfield and grows on the tall one. */
@@ -645,16 +676,18 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.feedback = box;
   }
 
+  private feedbackTexture(correct: boolean): string {
+    const { width, height } = this.feedbackSize;
+    return this.bake(`feedback-${correct ? 'right' : 'wrong'}-${width}x${height}`, width, height, (g) => {
+      g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, width - 4, height - 4, 20);
+      g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, height - 4, 20);
+    });
+  }
+
   /** Green and a smile when right, yellow and a thinking face when not: shape and words as well as colour. */
   private showFeedback(verdict: Verdict): void {
-    const { width, height } = this.feedbackSize;
     const { correct } = verdict;
-    this.feedbackPanel.setTexture(
-      this.bake(`feedback-${correct ? 'right' : 'wrong'}-${width}x${height}`, width, height, (g) => {
-        g.fillStyle(correct ? LEAF : SUN_PALE).fillRoundedRect(2, 2, width - 4, height - 4, 20);
-        g.lineStyle(4, INK).strokeRoundedRect(2, 2, width - 4, height - 4, 20);
-      }),
-    );
+    this.feedbackPanel.setTexture(this.feedbackTexture(correct));
     this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(this.tomSize, this.tomSize);
     this.headline.setText(verdict.headline);
     this.detail.setText(verdict.detail);

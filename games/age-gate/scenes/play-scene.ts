@@ -207,6 +207,10 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.stamp.setVisible(false);
   }
 
+  protected override upcoming(): (() => void)[] {
+    return this.setup.items.flatMap((item) => [() => this.childTexture(item.who), () => this.childTexture(item.who, 'waiting')]);
+  }
+
   /** A child, smiling, or (waiting) with a straight mouth. */
   private childTexture(who: AgeGateRound['who'], mood: 'happy' | 'waiting' = 'happy'): string {
     const look = CHILDREN[who];

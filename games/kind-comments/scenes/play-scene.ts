@@ -97,16 +97,22 @@ export class PlayScene extends TurnScene<KindComment> {
     for (const action of this.actions) this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
   }
 
+  protected override upcoming(): (() => void)[] {
+    return this.setup.items.map((comment) => () => this.avatarTexture(comment.author));
+  }
+
+  private avatarTexture(author: KindComment['author']): string {
+    return this.bake(`avatar-${author}`, 80, 80, (g) => {
+      g.fillStyle(AUTHOR_COLOURS[author]).fillCircle(40, 40, 36);
+      g.lineStyle(3, INK).strokeCircle(40, 40, 36);
+    });
+  }
+
   protected showTurn(): TurnView {
     const { t, items } = this.setup;
     const comment = this.comment;
     const author = t(`kindComments.author.${comment.author}`);
-    this.avatar.setTexture(
-      this.bake(`avatar-${comment.author}`, 80, 80, (g) => {
-        g.fillStyle(AUTHOR_COLOURS[comment.author]).fillCircle(40, 40, 36);
-        g.lineStyle(3, INK).strokeCircle(40, 40, 36);
-      }),
-    );
+    this.avatar.setTexture(this.avatarTexture(comment.author));
     this.initial.setText(author.charAt(0));
     this.author.setText(author);
     this.words.setText(comment.text);

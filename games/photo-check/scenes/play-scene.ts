@@ -114,6 +114,17 @@ export class PlayScene extends TurnScene<Photo> {
     return this.steps[this.turn]!;
   }
 
+  protected override upcoming(): (() => void)[] {
+    return this.setup.items.map((photo) => () => this.photoTexture(photo));
+  }
+
+  private photoTexture(photo: Photo): string {
+    return this.bake(`photo-${photo.id}`, 600, 300, (g) => {
+      drawScene(g, photo.scene);
+      photo.details.forEach((d, i) => drawDetail(g, d.kind, d.x, d.y, i));
+    });
+  }
+
   /**
    * The photo as one image, drawn once: its scene and everything in it. Words on signs are text
    * on top, on a plate of their own, so they stay as readable as every other word in the game.
@@ -123,12 +134,7 @@ export class PlayScene extends TurnScene<Photo> {
     this.shownPhoto = photo.id;
     for (const bit of this.photoBits) bit.destroy();
     this.photoBits = [];
-    this.photo.setTexture(
-      this.bake(`photo-${photo.id}`, 600, 300, (g) => {
-        drawScene(g, photo.scene);
-        photo.details.forEach((d, i) => drawDetail(g, d.kind, d.x, d.y, i));
-      }),
-    );
+    this.photo.setTexture(this.photoTexture(photo));
     for (const d of photo.details.filter((d) => d.text)) {
       const at = this.inPhoto(d.x, d.kind === 'house-number' ? d.y - 22 : d.y);
       this.photoBits.push(

@@ -1,0 +1,33 @@
+import { chromium } from 'playwright-core';
+const game = process.argv[2] ?? 'age-gate';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
+const p = await ctx.newPage();
+await p.addInitScript(() => localStorage.setItem('terrific-tom.player', JSON.stringify({kind:'guest'})));
+const cdp0 = await ctx.newCDPSession(p); if (process.env.EARLY) await cdp0.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await p.goto(`http://localhost:4400/en/games/${game}/`);
+await p.click('[data-level=ks2]');
+await p.click('[data-start]');
+await p.waitForSelector('.game-box[data-phase="choosing"]');
+if (!process.env.EARLY) await p.waitForTimeout(1000);
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await p.evaluate(() => { const w = window; w.ft = []; let last = performance.now(); w.counting = true; const tick = (t) => { w.ft.push(t - last); last = t; if (w.counting) requestAnimationFrame(tick); }; requestAnimationFrame(tick); });
+if (!process.env.NOPROF) await cdp.send('Profiler.start');
+const end = Date.now() + 5000;
+for (let i = 0; Date.now() < end; i += 1) { await p.keyboard.press(i % 2 === 0 ? '1' : 'Enter'); await p.waitForTimeout(400); }
+const { profile } = process.env.NOPROF ? {profile:{nodes:[],samples:[],timeDeltas:[]}} : await cdp.send('Profiler.stop');
+const seq = await p.evaluate(() => window.ft.map(x=>Math.round(x)));
+console.log(seq.join(' '));
+const ft = await p.evaluate(() => { window.counting = false; return window.ft; });
+ft.sort((a,b)=>a-b);
+console.log('frames', ft.length, 'p50', ft[ft.length>>1].toFixed(1), 'p95', ft[Math.floor(ft.length*0.95)].toFixed(1), 'max', ft.at(-1).toFixed(1), 'long(>20)', ft.filter(x=>x>20).length);
+const self = new Map(); const byId = new Map(profile.nodes.map(n=>[n.id,n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id,i)=>counts.set(id,(counts.get(id)??0)+(dt[i]??0)));
+for (const [id,t] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName||'(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k,(self.get(k)??0)+t); }
+const total = [...self.values()].reduce((a,b)=>a+b,0);
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0,25).map(([k,t])=>`${(t/1000).toFixed(0).padStart(6)}ms ${(100*t/total).toFixed(1).padStart(5)}% ${k}`).join('\n'));
+await b.close();

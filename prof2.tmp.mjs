@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+const game = process.argv[2] ?? 'age-gate';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await p.addInitScript(() => localStorage.setItem('terrific-tom.player', JSON.stringify({kind:'guest'})));
+await p.goto(`http://localhost:4400/en/games/${game}/`);
+await p.click('[data-level=ks2]');
+await p.click('[data-start]');
+await p.waitForSelector('.game-box[data-phase="choosing"]');
+await p.waitForTimeout(2000);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 10; i += 1) { await p.keyboard.press(i % 2 === 0 ? '1' : 'Enter'); await p.waitForTimeout(400); }
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map(n=>[n.id,n]));
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((id,i)=>{ const dt = profile.timeDeltas[i] ?? 0; const seen = new Set(); let cur = id; while (cur) { const n = byId.get(cur); const k = `${n.callFrame.functionName||'(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; if (!seen.has(k)) { seen.add(k); incl.set(k,(incl.get(k)??0)+dt); } cur = parent.get(cur); } });
+console.log([...incl].filter(([k])=>!k.startsWith('(')).sort((a,b)=>b[1]-a[1]).slice(0,45).map(([k,t])=>`${(t/1000).toFixed(0).padStart(6)}ms ${k}`).join('\n'));
+await b.close();
