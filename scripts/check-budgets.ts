@@ -144,7 +144,7 @@ if (show)
   for (const row of rows.filter((r) => r.path.includes(show))) console.log(`  ${row.path}: ${kb(row.bytes)} + ${kb(row.lazyBytes)}`);
 for (const row of rows) {
   if (!withinBudget(row)) {
-    console.error(`over budget: ${row.path} initial ${kb(row.bytes)}, lazy ${kb(row.lazyBytes)}`);
+    console.error(`over budget: ${row.path} initial ${kb(row.bytes)}, lazy ${kb(row.lazyBytes)}, total ${kb(row.bytes + row.lazyBytes)}`);
   }
 }
 if (over > 0) process.exit(1);
