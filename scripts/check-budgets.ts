@@ -36,7 +36,7 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number; tota
   // reading). Backing up loads the file checks (zod/mini) and WebCrypto helpers lazily too.
   // Lazy includes the storage alert (with its drawing of Tom), fetched only when saving fails.
   { type: 'teacher', match: /^[a-z]{2}\/teachers\/(classes|devices|progress)\//, max: 50 * KB, lazyMax: 50 * KB },
-  { type: 'info', match: /^[a-z]{2}\/(teachers|parents|about)\//, max: 20 * KB, lazyMax: SW },
+  { type: 'info', match: /^[a-z]{2}\/(teachers|parents|staff|about)\//, max: 20 * KB, lazyMax: SW },
   { type: 'other', match: /.*/, max: 20 * KB, lazyMax: SW },
 ];
 

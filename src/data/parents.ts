@@ -3,8 +3,7 @@
  * content/parents, content/workshop and content/agreements. Each document comes in the page's language where it is
  * translated; otherwise the English, with `lang` saying so, so the page can mark it.
  */
-import { parse } from 'yaml';
-import { defaultLocale, type Locale } from '../i18n/config';
+import type { Locale } from '../i18n/config';
 import {
   packSchema,
   parentDocsSchema,
@@ -16,36 +15,17 @@ import {
   type Workshop,
 } from '../schemas/pack';
 import { pupilAgreementSchema, type PupilAgreement } from '../schemas/agreement';
-import { fillFactsDeep } from '../lib/fact-tokens';
-import { factLookup } from './facts';
+import { pickLocalized as pick, type Localized } from './localized-file';
+
+export type { Localized } from './localized-file';
 
 const packFiles = import.meta.glob<string>('../../content/packs/*/*.yaml', { query: '?raw', import: 'default', eager: true });
 const docFiles = import.meta.glob<string>('../../content/parents/*.yaml', { query: '?raw', import: 'default', eager: true });
 const workshopFiles = import.meta.glob<string>('../../content/workshop/*.yaml', { query: '?raw', import: 'default', eager: true });
 const agreementFiles = import.meta.glob<string>('../../content/agreements/*.yaml', { query: '?raw', import: 'default', eager: true });
 
-export interface Localized<T> {
-  data: T;
-  /** The language the text is really in: English when no translation exists yet. */
-  lang: Locale;
-}
-
 /** The packs in the order parents meet them. */
 export const PACK_IDS: readonly PackId[] = packIdSchema.options;
-
-function pick<T>(
-  files: Record<string, string>,
-  path: (lang: string) => string,
-  schema: { parse(v: unknown): T },
-  locale: Locale,
-): Localized<T> {
-  const find = (lang: string) => Object.entries(files).find(([file]) => file.endsWith(path(lang)))?.[1];
-  const own = find(locale);
-  const raw = own ?? find(defaultLocale);
-  if (raw === undefined) throw new Error(`missing ${path(defaultLocale)}`);
-  // Minimum ages are filled in here, once, from content/facts.
-  return { data: fillFactsDeep(schema.parse(parse(raw)), factLookup), lang: own === undefined ? defaultLocale : locale };
-}
 
 export function packFor(id: PackId, locale: Locale): Localized<Pack> {
   return pick(packFiles, (lang) => `/packs/${id}/${lang}.yaml`, packSchema, locale);

@@ -40,6 +40,16 @@ export const schoolSchema = z.strictObject({
    * name: teacher notes say "tell the <role>".
    */
   safeguardingLead: localizedText,
+  /**
+   * Who staff, volunteers and governors go to, by role (titles, never names): the staff area's
+   * self-check names one for each situation (src/schemas/staff.ts, StaffRole).
+   */
+  staffRoles: z.strictObject({
+    principal: localizedText,
+    eSafetyLead: localizedText,
+    accountsLead: localizedText,
+    lineManager: localizedText,
+  }),
   /** The route for raising a concern, in order. */
   concernRoute: z.array(concernStepSchema).min(1).max(6),
   /** The policy the site teaches from, and when it was last reviewed by the school. */

@@ -52,11 +52,11 @@ function welshFiles(): WelshFile[] {
   );
 }
 
-/** The parents' area and the interface, kept right in this branch; lessons, games, school and facts are checked the same way. */
-const PARENTS_AND_UI = /^(content\/(packs|parents|workshop|agreements)\/|src\/i18n\/)/;
+/** The parents' and staff areas and the interface; lessons, games, school and facts are checked the same way. */
+const PARENTS_AND_UI = /^(content\/(packs|parents|workshop|agreements|staff)\/|src\/i18n\/)/;
 const all = welshFiles();
 const groups = [
-  { name: "the parents' area, the pupils' agreement and ui.json", files: all.filter((f) => PARENTS_AND_UI.test(f.file)) },
+  { name: "the parents' and staff areas, the pupils' agreement and ui.json", files: all.filter((f) => PARENTS_AND_UI.test(f.file)) },
   { name: 'lessons, games, the school and the facts', files: all.filter((f) => !PARENTS_AND_UI.test(f.file)) },
 ];
 
