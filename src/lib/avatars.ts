@@ -1,6 +1,7 @@
 /**
- * Animal avatars a pupil picks to mean "me", so a pupil who cannot read yet can find themselves.
- * A plain list: storage and islands import it, so it must not pull in zod.
+ * Animal avatars a pupil picks to mean "me", so a pupil who cannot read yet can find themselves:
+ * forty, so no two pupils in a class of up to forty share one. New animals go at the end (stored
+ * records name them by id). A plain list: storage and islands import it, so it must not pull in zod.
  */
 export const avatarIds = [
   'fox',
@@ -19,5 +20,29 @@ export const avatarIds = [
   'koala',
   'turtle',
   'bee',
+  'pig',
+  'cow',
+  'sheep',
+  'monkey',
+  'elephant',
+  'giraffe',
+  'zebra',
+  'hedgehog',
+  'squirrel',
+  'unicorn',
+  'dragon',
+  'wolf',
+  'deer',
+  'seal',
+  'octopus',
+  'crab',
+  'whale',
+  'parrot',
+  'ladybird',
+  'crocodile',
+  'hippo',
+  'snail',
+  'butterfly',
+  'goldfish',
 ] as const;
 export type AvatarId = (typeof avatarIds)[number];

@@ -54,7 +54,7 @@ export function checkNameList(text: string, taken: readonly string[]): { line: s
     });
 }
 
-/** The avatar least used in the class, so a new class gets sixteen different animals first. */
+/** The avatar least used in the class, so a class of up to forty gets forty different animals. */
 export function nextAvatar(used: readonly AvatarId[]): AvatarId {
   const counts = new Map<AvatarId, number>(avatarIds.map((id) => [id, 0]));
   for (const id of used) counts.set(id, (counts.get(id) ?? 0) + 1);
