@@ -249,3 +249,16 @@ test('the answers travel in a progress file to a fresh device, and the list ther
   await expect(other.locator('[data-consent-sheet]')).not.toContainText('Mia');
   await laptop.close();
 });
+
+test('the data statement says what the consent answers are, where they come from, why they are kept and that they go with the pupil', async ({
+  page,
+}) => {
+  await page.goto('/en/teachers/data/');
+  const statement = page.locator('.statement');
+  await expect(statement).toContainText("the family's answers on the school's social media consent form");
+  await expect(statement).toContainText('They are kept on this device so that staff who post on the academy');
+  await expect(statement).toContainText('their results and consent answers go with them');
+  await expect(statement).toContainText('consent answers included');
+  await page.goto('/cy/teachers/data/');
+  await expect(page.locator('.statement')).toContainText('ffurflen caniatâd cyfryngau cymdeithasol yr ysgol');
+});
