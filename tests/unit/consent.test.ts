@@ -11,6 +11,7 @@ import { addClass, addPupils, deletePupil, setConsent } from '../../src/db/roste
 import { exportData, exportFile, importData } from '../../src/db/transfer';
 import { consentOf, mustNotAppear, NO_FORM, withheld, workMustNotBePosted } from '../../src/lib/consent';
 import { FORMAT_VERSION, mergeProgress, planImport } from '../../src/lib/progress-file';
+import { applyClassDecisions } from '../../src/lib/progress-file-classes';
 import { readProgressFile } from '../../src/lib/progress-file-check';
 
 const pupil = (name: string, consent?: PupilRecord['consent']): PupilRecord => ({
@@ -106,6 +107,55 @@ describe('consent on IndexedDB', () => {
 
     await deletePupil(laptop, ava!.id);
     expect(JSON.stringify(await laptop.pupils.toArray())).not.toContain('"consent"');
+  });
+});
+
+describe('a class typed in by hand on two devices, merged by name', () => {
+  it("the newer answer wins when a tablet's pupil turns out to be one already on the laptop", () => {
+    const laptop = {
+      classes: [{ id: 'd1', name: 'Year 2 Oak', ageBand: 'ks1' as const, createdAt: 1 }],
+      pupils: [{ ...pupil('Siân', { images: 'yes', work: 'yes' }), id: 'dp-sian', classId: 'd1', updatedAt: 5 }],
+    };
+    const tablet = (consent: PupilRecord['consent'], updatedAt: number) => ({
+      classes: [{ id: 't1', name: 'year 2 oak', ageBand: 'ks1' as const, createdAt: 2 }],
+      pupils: [{ ...pupil('Siân', consent), id: 't1-sian', classId: 't1', updatedAt }],
+      attempts: [],
+    });
+    const merge = (file: ReturnType<typeof tablet>) => applyClassDecisions([file], laptop, new Map([['t1', 'd1']])).files[0]!.pupils;
+
+    // The family withdrew consent after the laptop's answer: the laptop's Siân takes the "no".
+    expect(merge(tablet({ images: 'no', work: 'yes' }, 9))).toEqual([
+      { ...laptop.pupils[0]!, consent: { images: 'no', work: 'yes' }, updatedAt: 9 },
+    ]);
+    // An older answer, the same answer, or none at all changes nothing on the laptop.
+    expect(merge(tablet({ images: 'no', work: 'no' }, 4))).toEqual([]);
+    expect(merge(tablet({ images: 'yes', work: 'yes' }, 9))).toEqual([]);
+    expect(merge(tablet(undefined, 9))).toEqual([]);
+  });
+
+  it('on IndexedDB: merged into the laptop, the answer given last is the one kept, and importing again changes nothing', async () => {
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1_800_000_000_000);
+    const laptop = open();
+    const oakHere = await addClass(laptop, 'Year 2 Oak', 'ks1');
+    const [sianHere] = await addPupils(laptop, oakHere.id, [{ name: 'Siân', avatar: 'fox' }]);
+    await setConsent(laptop, sianHere!.id, { images: 'yes', work: 'yes' });
+
+    now.mockReturnValue(1_800_000_100_000);
+    const tablet = open();
+    const oakThere = await addClass(tablet, 'year 2 oak', 'ks1');
+    const [sianThere] = await addPupils(tablet, oakThere.id, [{ name: 'Siân', avatar: 'owl' }]);
+    await setConsent(tablet, sianThere!.id, { images: 'no', work: 'yes' });
+    const file = await exportData(tablet);
+
+    now.mockReturnValue(1_800_000_200_000);
+    const decisions = new Map([[oakThere.id, oakHere.id]]);
+    await importData(laptop, [file], decisions);
+    const pupils = await laptop.pupils.toArray();
+    expect(pupils.map((p) => [p.id, p.name, p.consent])).toEqual([[sianHere!.id, 'Siân', { images: 'no', work: 'yes' }]]);
+    const again = await importData(laptop, [file], decisions);
+    expect(again.pupils).toEqual({ added: 0, updated: 0, unchanged: 0 });
+    expect(await laptop.pupils.toArray()).toEqual(pupils);
   });
 });
 
