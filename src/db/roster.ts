@@ -6,6 +6,7 @@ import { liveQuery, type Observable } from 'dexie';
 import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
 import type { AgeBand } from '../schemas/lesson';
 import type { AvatarId } from '../lib/avatars';
+import type { Consent } from '../lib/consent';
 import { newId } from '../lib/ids';
 import { byName } from '../lib/roster';
 
@@ -70,6 +71,14 @@ export async function updatePupil(
     if (changes.classId && !(await db.classes.get(changes.classId))) throw new Error(`no class "${changes.classId}"`);
     await db.pupils.update(id, { ...changes, updatedAt: Date.now() });
   });
+}
+
+/**
+ * Records the family's social media consent answers for a pupil. The change is dated like a
+ * rename, so when two devices' files are merged the answer given last wins.
+ */
+export async function setConsent(db: TomDatabase, id: string, consent: Consent): Promise<void> {
+  await db.pupils.update(id, { consent: { images: consent.images, work: consent.work }, updatedAt: Date.now() });
 }
 
 /** What a removal took away, kept by the page for a short while so the teacher can undo it. */

@@ -21,6 +21,7 @@ export {
   getPupil,
   listClasses,
   pupilsIn,
+  setConsent,
   updateClass,
   updatePupil,
   watchClasses,

@@ -5,11 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { avatarIds } from './avatars';
+import { CONSENT_ANSWERS } from './consent';
 import { ITEM_ID, ITEM_ID_MAX, LOCALE, RECORD_ID, SLUG, SLUG_MAX } from './ids';
 import {
   checkData,
   FORMAT,
   FORMAT_VERSION,
+  OLDEST_FORMAT_VERSION,
   where,
   type FileProblem,
   type LockedProgressFile,
@@ -49,6 +51,8 @@ const pupilSchema = z.strictObject({
   avatar: z.enum(avatarIds),
   createdAt: time,
   updatedAt: z.exactOptional(time),
+  // Both answers or none: a file never says "yes" by leaving an answer out.
+  consent: z.exactOptional(z.strictObject({ images: z.enum(CONSENT_ANSWERS), work: z.enum(CONSENT_ANSWERS) })),
 });
 
 const stepSchema = z.strictObject({ sceneId: slug, choiceId: slug, at: time });
@@ -93,15 +97,17 @@ const lockedSchema = z.strictObject({
 });
 
 const header = z.looseObject({ format: z.string(), formatVersion: z.int() });
+/** Every version this copy reads; the header check has already sent newer and older ones away. */
+const version = z.int().check(z.gte(OLDEST_FORMAT_VERSION), z.lte(FORMAT_VERSION));
 const plainSchema = z.strictObject({
   format: z.literal(FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: version,
   exportedAt: z.iso.datetime(),
   data: dataSchema,
 });
 const lockedFileSchema = z.strictObject({
   format: z.literal(FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: version,
   exportedAt: z.iso.datetime(),
   locked: lockedSchema,
 });
@@ -119,7 +125,7 @@ export function readProgressFile(text: string): Checked<PlainProgressFile | Lock
   const head = header.safeParse(json);
   if (!head.success || head.data.format !== FORMAT) return { ok: false, problem: { code: 'not-progress-file' } };
   if (head.data.formatVersion > FORMAT_VERSION) return { ok: false, problem: { code: 'newer-version' } };
-  if (head.data.formatVersion < 1) return { ok: false, problem: { code: 'older-version' } };
+  if (head.data.formatVersion < OLDEST_FORMAT_VERSION) return { ok: false, problem: { code: 'older-version' } };
   if ('locked' in head.data) {
     const locked = lockedFileSchema.safeParse(json);
     if (!locked.success) return { ok: false, problem: { code: 'invalid', where: where(locked.error.issues[0]?.path ?? []) } };

@@ -113,9 +113,30 @@ export function applyClassDecisions(
     pupilTo.set(pupil.id, same ?? pupil.id);
   }
 
+  // A pupil who turns out to be one already known brings their family's consent answers when
+  // theirs is the newer record: the answer given last must win here too, as in a merge by id, or
+  // an older "yes" on this device would outlive a newer "no" from the tablet.
+  const age = (p: PupilRecord) => p.updatedAt ?? p.createdAt;
+  const known = new Map<string, PupilRecord>();
+  for (const pupil of [...device.pupils, ...files.flatMap((f) => f.pupils)]) {
+    const held = known.get(pupil.id);
+    if (!held || age(pupil) > age(held)) known.set(pupil.id, pupil);
+  }
+  const withNewerConsent = (pupils: readonly PupilRecord[]): PupilRecord[] => {
+    const out = new Map(pupils.map((p) => [p.id, p]));
+    for (const from of pupils) {
+      const to = pupilTo.get(from.id);
+      const target = to === undefined || to === from.id ? undefined : (out.get(to) ?? known.get(to));
+      if (!target || !from.consent || age(from) <= age(target)) continue;
+      if (target.consent?.images === from.consent.images && target.consent.work === from.consent.work) continue;
+      out.set(target.id, { ...target, consent: from.consent, updatedAt: age(from) });
+    }
+    return [...out.values()];
+  };
+
   const mapped = files.map((file) => ({
     classes: file.classes.filter((c) => !into.has(c.id)),
-    pupils: file.pupils.flatMap((p) => {
+    pupils: withNewerConsent(file.pupils).flatMap((p) => {
       const classId = into.get(p.classId);
       if (classId === undefined) return [p];
       return pupilTo.get(p.id) === p.id ? [{ ...p, classId }] : [];

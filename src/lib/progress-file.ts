@@ -11,7 +11,14 @@ import type { AttemptRecord, ClassRecord, PupilRecord } from './records';
 import { checkClassName, checkName } from './roster';
 
 export const FORMAT = 'terrific-tom-progress';
-export const FORMAT_VERSION = 1;
+/**
+ * The version this copy of the site writes. Version 2 added pupils' social media consent: a copy
+ * that only knows version 1 says such a file is from a newer version instead of calling it
+ * damaged, and this copy still reads version 1 files (they hold no consent, and need none).
+ */
+export const FORMAT_VERSION = 2;
+/** The oldest version this copy reads. */
+export const OLDEST_FORMAT_VERSION = 1;
 
 export interface ProgressData {
   classes: ClassRecord[];

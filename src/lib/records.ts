@@ -6,6 +6,7 @@ import type { Step } from './progress';
 import type { Mistake } from './scoring';
 import type { AvatarId } from './avatars';
 import type { AgeBand } from './vocabulary';
+import type { Consent } from './consent';
 
 export interface AttemptRecord {
   id: string;
@@ -50,8 +51,10 @@ export interface PupilRecord {
   name: string;
   avatar: AvatarId;
   createdAt: number;
-  /** The last rename, new avatar or move, so a merge keeps the newest (not indexed: no schema change). */
+  /** The last rename, new avatar, move or consent answer, so a merge keeps the newest (not indexed: no schema change). */
   updatedAt?: number;
+  /** The family's answers on the social media consent form; missing means the form has not come back (not indexed). */
+  consent?: Consent;
 }
 
 /**

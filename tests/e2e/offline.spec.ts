@@ -1,4 +1,4 @@
-import { test, expect, LESSON_ID, readAttempts, addClass, pickPupil } from './support/fixtures';
+import { test, expect, LESSON_ID, readAttempts, addClass, pickPupil, unlockTeacher } from './support/fixtures';
 
 test('after one visit the whole site works with the network off', async ({ page, context }) => {
   await page.goto('/en/');
@@ -17,10 +17,15 @@ test('after one visit the whole site works with the network off', async ({ page,
     '/en/about/',
     '/en/certificate/',
     '/cy/teachers/classes/',
+    '/en/teachers/classes/consent/',
   ]) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
   }
+  // The list for a trip is wanted where there is no signal: it reads the class from the device.
+  await page.goto('/en/teachers/classes/consent/');
+  await unlockTeacher(page);
+  await expect(page.locator('[data-withheld="images"] [data-reason="not-returned"] li')).toHaveText(['Zara']);
 
   // Choosing who is playing and Tom's map work offline too.
   await pickPupil(page, 'Year 6 Rowan', 'Zara');

@@ -13,6 +13,7 @@ import { canonical, FORMAT, FORMAT_VERSION, mergeProgress, planImport, type Prog
 import { openProgressFile, readProgressFile, type FileProblemCode } from '../../src/lib/progress-file-check';
 import { lock, unlock } from '../../src/lib/file-lock';
 import { avatarIds } from '../../src/lib/avatars';
+import { CONSENT_ANSWERS } from '../../src/lib/consent';
 
 let factory = new IDBFactory();
 let dbCount = 0;
@@ -65,7 +66,12 @@ function dataArb(): fc.Arbitrary<ProgressData> {
     })
     .map(({ classes, pupils, attempts }) => {
       const classRecords: ClassRecord[] = classes;
-      const pupilRecords: PupilRecord[] = pupils.map(({ pick, ...p }) => ({ ...p, classId: classes[pick % classes.length]!.id }));
+      // Consent from `pick`, not a new generator, so the seeded samples below stay the same data.
+      const pupilRecords: PupilRecord[] = pupils.map(({ pick, ...p }) => ({
+        ...p,
+        classId: classes[pick % classes.length]!.id,
+        ...(pick % 4 === 0 ? {} : { consent: { images: CONSENT_ANSWERS[pick % 3]!, work: CONSENT_ANSWERS[(pick >> 2) % 3]! } }),
+      }));
       const attemptRecords: AttemptRecord[] =
         pupilRecords.length === 0
           ? []
