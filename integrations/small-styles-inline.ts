@@ -7,6 +7,11 @@
  * Vite's loader for lazy imports still lists the CSS of the chunks it loads and would fetch the
  * deleted files (404, and the import fails). The page already has the CSS of everything it can
  * import lazily (Astro adds it, inlined or linked), so the loader is told to skip CSS.
+ *
+ * Outside the games it is told to preload no JavaScript either: the list of a lazy chunk's imports
+ * sits in the page's first code (on a lesson, before the first choice, whose budget is 30 kB), to
+ * save one same-origin round trip for code that runs after the page is usable (storage, the
+ * ending). A game keeps its list, so Phaser is fetched beside the game's code when Start is pressed.
  */
 import type { Plugin } from 'vite';
 
@@ -19,6 +24,8 @@ export function inlineSmallStylesheets(file: string, content: Buffer): boolean {
 
 // The helper Vite writes at the top of a chunk that imports lazily (after minifying, so exact).
 const MAP_DEPS = '=>i.map(i=>d[i]);';
+/** The games' own chunks (AgeGateGame, KindCommentsGame…), whose lazy imports bring Phaser. */
+const GAME_CHUNK = /Game$/;
 
 export function lazyImportsSkipCss(): Plugin {
   return {
@@ -35,7 +42,14 @@ export function lazyImportsSkipCss(): Plugin {
             // A Vite upgrade changed the helper: fail loudly rather than ship lazy imports that 404.
             this.error(`${chunk.fileName}: Vite's __vite__mapDeps helper changed; update integrations/small-styles-inline.ts`);
           }
-          chunk.code = chunk.code.replace(MAP_DEPS, '=>i.map(i=>d[i]).filter(f=>!f.endsWith(".css"));');
+          if (GAME_CHUNK.test(chunk.name)) {
+            chunk.code = chunk.code.replace(MAP_DEPS, '=>i.map(i=>d[i]).filter(f=>!f.endsWith(".css"));');
+            continue;
+          }
+          const helper = /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/;
+          if (!helper.test(chunk.code))
+            this.error(`${chunk.fileName}: Vite's __vite__mapDeps helper changed; update integrations/small-styles-inline.ts`);
+          chunk.code = chunk.code.replace(helper, 'const __vite__mapDeps=()=>[];');
         }
       },
     },
