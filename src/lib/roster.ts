@@ -63,6 +63,17 @@ export function nextAvatar(used: readonly AvatarId[]): AvatarId {
   return best;
 }
 
+/**
+ * The animals the picker offers a pupil: those no other pupil in the class has, and the pupil's
+ * own, so two children never share one. A new pupil in a class that has used every animal (over
+ * forty) is offered them all.
+ */
+export function avatarChoices(othersInClass: readonly AvatarId[], own?: AvatarId): AvatarId[] {
+  const taken = new Set(othersInClass);
+  const free = avatarIds.filter((id) => id === own || !taken.has(id));
+  return free.length > 0 ? free : [...avatarIds];
+}
+
 /** Sorts names the way a teacher reads a register: alphabetically, ignoring case and accents. */
 export function byName<T extends { name: string }>(a: T, b: T): number {
   return a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true });

@@ -48,3 +48,31 @@ test('Undo brings a removed pupil back with their progress; a pupil moves class;
   expect(await readAttempts(page)).toEqual([]);
   expect((await readTable<{ key: string }>(page, 'settings')).map((s) => s.key)).toContain('teacherPin');
 });
+
+test('a class of forty gets forty different animals, and the picker never offers one another pupil has', async ({ page }) => {
+  test.setTimeout(180_000);
+  const names = Array.from({ length: 40 }, (_, i) => `Pupil ${String(i + 1).padStart(2, '0')}`);
+  await addClass(page, 'Year 5 Ash', 'ks2', names);
+  const pupils = await readTable<{ name: string; avatar: string }>(page, 'pupils');
+  expect(pupils).toHaveLength(40);
+  expect(new Set(pupils.map((p) => p.avatar)).size).toBe(40);
+
+  await page.goto('/en/teachers/classes/');
+  await unlockTeacher(page);
+  await page.locator('[data-open-class="Year 5 Ash"]').click();
+  const row = page.locator('[data-pupil-row="Pupil 01"]');
+  await row.getByRole('button', { name: 'Change' }).click();
+  // Every other animal is someone's: the only one offered is the pupil's own.
+  await expect(row.locator('.avatars input[type="radio"]')).toHaveCount(1);
+  await expect(row.locator('.avatars input[type="radio"]')).toBeChecked();
+
+  await addClass(page, 'Year 1 Oak', 'ks1', ['Ava', 'Ben', 'Cai']);
+  await page.goto('/en/teachers/classes/');
+  await page.locator('[data-open-class="Year 1 Oak"]').click();
+  const small = await readTable<{ name: string; avatar: string; classId: string }>(page, 'pupils');
+  const others = small.filter((p) => p.name === 'Ben' || p.name === 'Cai').map((p) => p.avatar);
+  const ava = page.locator('[data-pupil-row="Ava"]');
+  await ava.getByRole('button', { name: 'Change' }).click();
+  await expect(ava.locator('.avatars input[type="radio"]')).toHaveCount(38);
+  for (const taken of others) await expect(ava.locator(`.avatars input[value="${taken}"]`)).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
-import { checkClassName, checkName, checkNameList, nextAvatar } from '../../src/lib/roster';
+import { avatarChoices, checkClassName, checkName, checkNameList, nextAvatar } from '../../src/lib/roster';
 import { addClass, addPupils, deleteClass, deletePupil, getPupil, listClasses, pupilsIn, updatePupil } from '../../src/db/roster';
 import { recordStep } from '../../src/db/attempts';
 import { avatarIds } from '../../src/lib/avatars';
@@ -35,6 +35,16 @@ describe('pupil names', () => {
     for (let i = 0; i < avatarIds.length; i += 1) used.push(nextAvatar(used));
     expect(new Set(used).size).toBe(avatarIds.length);
     expect(nextAvatar(used)).toBe(avatarIds[0]);
+  });
+
+  it('offers a pupil only the animals nobody else in the class has, and their own', () => {
+    const others = avatarIds.slice(0, 39);
+    expect(avatarChoices(others, 'fox')).toEqual(['fox', avatarIds[39]]);
+    expect(avatarChoices(others)).toEqual([avatarIds[39]]);
+    expect(avatarChoices([], 'cat')).toEqual([...avatarIds]);
+    // A class over forty: nothing is free, so the picker shows every animal rather than none.
+    expect(avatarChoices([...avatarIds])).toEqual([...avatarIds]);
+    expect(avatarChoices([...avatarIds.filter((id) => id !== 'owl'), 'fox'], 'owl')).toEqual(['owl']);
   });
 });
 
