@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
         }
-        logger.info("school, curriculum, facts, lessons, parents' packs and games' words are valid");
+        logger.info("school, curriculum, facts, lessons, parents' packs, the staff area and games' words are valid");
       },
     },
   };

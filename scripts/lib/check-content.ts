@@ -8,6 +8,7 @@ import { schoolSchema } from '../../src/schemas/school';
 import { ageLimitsSchema, helplinesSchema } from '../../src/schemas/facts';
 import { packSchema, parentDocsSchema, workshopSchema, packIdSchema } from '../../src/schemas/pack';
 import { pupilAgreementSchema } from '../../src/schemas/agreement';
+import { staffSchema } from '../../src/schemas/staff';
 import { gameContentSchema } from '../../src/schemas/game';
 import { teacherNotesSchema } from '../../src/schemas/teacher-notes';
 import { shapeDifference } from '../../src/lib/same-shape';
@@ -162,7 +163,7 @@ function checkGames(root: string, facts: FactLookup): string[] {
   return problems;
 }
 
-/** The parents' packs, documents, workshop and pupils' agreement: schema, links, fact tokens, and translations' shape. */
+/** The parents' packs, documents, workshop, pupils' agreement and the staff area: schema, links, fact tokens, and translations' shape. */
 function checkParents(root: string, lessonIds: ReadonlySet<string>, facts: FactLookup): string[] {
   const problems: string[] = [];
   const gameIds = new Set(GAMES.map((g) => g.id));
@@ -171,11 +172,12 @@ function checkParents(root: string, lessonIds: ReadonlySet<string>, facts: FactL
     { dir: join(root, 'parents'), schema: parentDocsSchema, file: (l: string) => `${l}.yaml` },
     { dir: join(root, 'workshop'), schema: workshopSchema, file: (l: string) => `${l}.yaml` },
     { dir: join(root, 'agreements'), schema: pupilAgreementSchema, file: (l: string) => `${l}.yaml` },
+    { dir: join(root, 'staff'), schema: staffSchema, file: (l: string) => `${l}.yaml` },
   ];
   for (const { dir, schema, file } of groups) {
     const english = join(dir, file(defaultLocale));
     if (!existsSync(english)) {
-      problems.push(`${english}: missing (every parents' document needs its English file)`);
+      problems.push(`${english}: missing (every parents' and staff document needs its English file)`);
       continue;
     }
     const base = readYaml(english, problems);

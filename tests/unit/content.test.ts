@@ -53,7 +53,11 @@ describe('the real content', () => {
       'tests/fixtures/content-broken/packs/sharing-images/cy.yaml: its shape differs from the English at activities.ks2: 2 items instead of 3',
     );
     expect(problems).toContain(
-      "tests/fixtures/content-broken/packs/age-limits/en.yaml: missing (every parents' document needs its English file)",
+      "tests/fixtures/content-broken/packs/age-limits/en.yaml: missing (every parents' and staff document needs its English file)",
+    );
+    // The staff self-check: one answer per situation is the one the policy expects.
+    expect(problems).toContain(
+      'tests/fixtures/content-broken/staff/en.yaml at selfCheck.situations.0.options: mark exactly one option best',
     );
     // Teacher notes: missing in a language, or copied without changing the activity they name.
     expect(problems).toContain(
