@@ -19,7 +19,8 @@ export function staffRole(role: StaffRole, locale: Locale): LocalizedString {
   return { ...title, text: title.text.charAt(0).toLocaleUpperCase(title.lang) + title.text.slice(1) };
 }
 
-/** Every role the self-check sends someone to, once each, in the order they first appear. */
+/** Every role the self-check sends someone to, once each: the safeguarding lead first, then as they appear. */
 export function rolesIn(staff: Staff): StaffRole[] {
-  return [...new Set(staff.selfCheck.situations.map((s) => s.where))];
+  const roles = [...new Set(staff.selfCheck.situations.map((s) => s.where))];
+  return [...roles.filter((r) => r === 'safeguardingLead'), ...roles.filter((r) => r !== 'safeguardingLead')];
 }

@@ -84,6 +84,7 @@ describe('the staff area', () => {
         expect(title.text[0], role).toBe(title.text[0]!.toLocaleUpperCase());
         expect(title.lang).toBe(lang);
       }
+      expect(rolesIn(data)[0]).toBe('safeguardingLead');
       const safeguarding = data.selfCheck.situations.filter((s) => s.where === 'safeguardingLead').map((s) => s.id);
       expect(safeguarding).toEqual(['pupil-follows-you', 'former-pupil-messages']);
     }
