@@ -38,9 +38,3 @@ export function withheld<P extends Pick<PupilRecord, 'name' | 'consent'>>(pupils
     })
     .sort((a, b) => byName(a.pupil, b.pupil));
 }
-
-/** Who may not appear in photos or videos posted on the academy's accounts. */
-export const mustNotAppear = <P extends Pick<PupilRecord, 'name' | 'consent'>>(pupils: readonly P[]) => withheld(pupils, 'images');
-
-/** Whose work may not be posted on the academy's accounts. */
-export const workMustNotBePosted = <P extends Pick<PupilRecord, 'name' | 'consent'>>(pupils: readonly P[]) => withheld(pupils, 'work');
