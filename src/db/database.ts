@@ -6,9 +6,11 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { AttemptRecord, ClassRecord, PupilRecord, SettingRecord } from '../lib/records';
+import type { ClassVoteRecord } from '../lib/class-vote';
 import { v1 } from './migrations/v1';
 import { v2 } from './migrations/v2';
 import { v3 } from './migrations/v3';
+import { v4 } from './migrations/v4';
 
 export const DATABASE_NAME = 'terrific-tom';
 
@@ -20,16 +22,18 @@ export interface Migration {
 }
 
 export type { AttemptRecord, ClassRecord, PupilRecord, SettingRecord } from '../lib/records';
+export type { ClassVoteRecord } from '../lib/class-vote';
 
 export class TomDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   classes!: EntityTable<ClassRecord, 'id'>;
   pupils!: EntityTable<PupilRecord, 'id'>;
+  classVotes!: EntityTable<ClassVoteRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    const migrations: readonly Migration[] = [v1, v2, v3];
+    const migrations: readonly Migration[] = [v1, v2, v3, v4];
     for (const migration of migrations) {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);

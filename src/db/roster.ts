@@ -3,7 +3,7 @@
  * transaction: when a teacher removes a child, nothing about that child is left behind.
  */
 import { liveQuery, type Observable } from 'dexie';
-import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
+import type { TomDatabase, AttemptRecord, ClassRecord, ClassVoteRecord, PupilRecord } from './database';
 import type { AgeBand } from '../schemas/lesson';
 import type { AvatarId } from '../lib/avatars';
 import type { Consent } from '../lib/consent';
@@ -86,6 +86,8 @@ export interface Removed {
   classes: ClassRecord[];
   pupils: PupilRecord[];
   attempts: AttemptRecord[];
+  /** The class's whiteboard lessons (a class, not a pupil, removed); absent when none went. */
+  classVotes?: ClassVoteRecord[];
 }
 
 /** Removes a pupil and every attempt of theirs in one transaction; returns them, for Undo. */
@@ -101,24 +103,27 @@ export async function deletePupil(db: TomDatabase, id: string): Promise<Removed>
 
 /** Removes a class, its pupils and their attempts in one transaction; returns them, for Undo. */
 export async function deleteClass(db: TomDatabase, id: string): Promise<Removed> {
-  return db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
+  return db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
     const group = await db.classes.get(id);
     const pupils = await db.pupils.where('classId').equals(id).toArray();
     const pupilIds = pupils.map((p) => p.id);
     const attempts = await db.attempts.where('pupilId').anyOf(pupilIds).toArray();
     await db.attempts.where('pupilId').anyOf(pupilIds).delete();
     await db.pupils.bulkDelete(pupilIds);
+    const classVotes = await db.classVotes.where('classId').equals(id).toArray();
+    await db.classVotes.where('classId').equals(id).delete();
     await db.classes.delete(id);
-    return { classes: group ? [group] : [], pupils, attempts };
+    return { classes: group ? [group] : [], pupils, attempts, classVotes };
   });
 }
 
 /** Puts back what a removal took, exactly as it was (Undo). */
 export async function putBack(db: TomDatabase, removed: Removed): Promise<void> {
-  await db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
+  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
     await db.classes.bulkPut(removed.classes);
     await db.pupils.bulkPut(removed.pupils);
     await db.attempts.bulkPut(removed.attempts);
+    await db.classVotes.bulkPut(removed.classVotes ?? []);
   });
 }
 
@@ -128,7 +133,13 @@ export async function putBack(db: TomDatabase, removed: Removed): Promise<void> 
  * device, not to any pupil.
  */
 export async function deleteEverything(db: TomDatabase): Promise<void> {
-  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.settings, async () => {
-    await Promise.all([db.classes.clear(), db.pupils.clear(), db.attempts.clear(), db.settings.delete('lastExportAt')]);
+  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, db.settings, async () => {
+    await Promise.all([
+      db.classes.clear(),
+      db.pupils.clear(),
+      db.attempts.clear(),
+      db.classVotes.clear(),
+      db.settings.delete('lastExportAt'),
+    ]);
   });
 }

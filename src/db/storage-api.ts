@@ -31,3 +31,4 @@ export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
 export { lastExportAt } from './backup';
 export { attemptCount, classWithAttempts } from './class-view';
+export { classVotesFor, finishClassVote, recordClassVote } from './class-votes';

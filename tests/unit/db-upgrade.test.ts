@@ -11,8 +11,9 @@ import { TomDatabase } from '../../src/db/database';
 import { v1 } from '../../src/db/migrations/v1';
 import { v2 } from '../../src/db/migrations/v2';
 import { v3 } from '../../src/db/migrations/v3';
+import { v4 } from '../../src/db/migrations/v4';
 
-const historic = { 1: v1, 2: v2, 3: v3 } as const;
+const historic = { 1: v1, 2: v2, 3: v3, 4: v4 } as const;
 
 interface Fixture {
   version: keyof typeof historic;
