@@ -35,7 +35,12 @@ const budgets: { type: string; match: RegExp; max: number; lazyMax: number; tota
   // Teacher screens that read or change the class on this device (the rest of the teacher area is
   // reading). Backing up loads the file checks (zod/mini) and WebCrypto helpers lazily too.
   // Lazy includes the storage alert (with its drawing of Tom), fetched only when saving fails.
-  { type: 'teacher', match: /^[a-z]{2}\/teachers\/(classes|devices|progress)\//, max: 50 * KB, lazyMax: 50 * KB },
+  {
+    type: 'teacher',
+    match: /^[a-z]{2}\/teachers\/((classes|devices|progress)\/|lessons\/[^/]+\/class\/index\.html$)/,
+    max: 50 * KB,
+    lazyMax: 50 * KB,
+  },
   { type: 'info', match: /^[a-z]{2}\/(teachers|parents|staff|about)\//, max: 20 * KB, lazyMax: SW },
   { type: 'other', match: /.*/, max: 20 * KB, lazyMax: SW },
 ];

@@ -101,7 +101,10 @@ export function readAttempts(page: Page): Promise<StoredAttempt[]> {
 }
 
 /** A table of the browser's IndexedDB, read without the app's code; [] when nothing was ever stored. */
-export function readTable<T = Record<string, unknown>>(page: Page, table: 'attempts' | 'pupils' | 'classes' | 'settings'): Promise<T[]> {
+export function readTable<T = Record<string, unknown>>(
+  page: Page,
+  table: 'attempts' | 'pupils' | 'classes' | 'settings' | 'classVotes',
+): Promise<T[]> {
   return page.evaluate(
     (store) =>
       new Promise<T[]>((resolve, reject) => {
