@@ -14,7 +14,8 @@ import { lessonStrings } from '../../src/components/lesson/strings';
 import { factLookup } from '../../src/data/facts';
 import { fillFactsDeep } from '../../src/lib/fact-tokens';
 import { lessonReadingParts, welcomeParts } from '../../src/lib/lesson-reading';
-import { nextLessonPart } from '../../src/lib/map-reading';
+import { nextLessonPart, placeParts } from '../../src/lib/map-reading';
+import { TOPIC_ORDER } from '../../src/lib/journey';
 import { narrationKey, narrationText } from '../../src/lib/narration-key';
 import { templatesUnder } from '../../src/i18n/translate';
 import { translator } from '../../src/lib/template';
@@ -65,10 +66,11 @@ export function narrationTexts(root = 'content'): NarrationText[] {
       t('who.pickYourselfSpoken'),
       t('who.isThisYouSpoken'),
       t('game.chooseSpoken'),
-      // Tom's map (TomMap.svelte): where to go next; a pupil's name is not recorded.
+      // Tom's map: its places, and where to go next (TomMap.svelte; a pupil's name is not recorded).
       t('who.guestNote'),
       t('map.allDone'),
       ...lessons.map((lesson) => nextLessonPart(t('map.tryNext'), lesson.title)),
+      ...TOPIC_ORDER.flatMap((topic) => placeParts(t(`map.place.${topic}`), t(`map.about.${topic}`))),
       // The home page's welcome.
       ...welcomeParts(t('home.hello'), t('home.intro'), t('home.goldenRuleLabel'), localize(school.goldenRule, lang).text),
       // Where to get help, at the end of a lesson (HelpLines.astro, KS1).

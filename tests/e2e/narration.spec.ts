@@ -88,3 +88,9 @@ test('a KS1 lesson in Welsh reads aloud from recordings, with no voice on the de
   expect(await page.locator('audio[data-narration]').evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(0.8);
   await context.setOffline(false);
 });
+
+test("Who's playing? reads its prompt aloud in Welsh from a recording", async ({ page }) => {
+  await page.goto('/cy/pupils/');
+  await expect(page.getByRole('button', { name: /^Darllen yn uchel/ }).first()).toBeVisible();
+  await readAloud(page, 0);
+});

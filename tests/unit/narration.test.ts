@@ -35,6 +35,18 @@ describe('narration', () => {
     }
   });
 
+  it("collects the prompts around the lessons: Who's playing, the map's places, how to play each game", () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const t = useTranslations(lang);
+      const pupils = new Set(texts.filter((x) => x.lang === lang && x.group === 'pupils').map((x) => x.text));
+      for (const key of ['who.pickClassSpoken', 'who.isThisYouSpoken', 'game.chooseSpoken', 'map.about.sharing-images']) {
+        expect(pupils.has(narrationText(t(key))), `${lang}: ${key}`).toBe(true);
+      }
+      expect(pupils.has(`${t('map.place.age-limits')}.`)).toBe(true);
+      expect([...pupils].filter((text) => text.startsWith(t('kindComments.intro')))).toHaveLength(1);
+    }
+  });
+
   it('has a recording for every text a KS1 pupil can hear', () => {
     const missing = texts.filter((t) => !existsSync(file(t.lang, t.key)));
     expect(
