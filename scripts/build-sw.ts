@@ -1,7 +1,8 @@
 /**
  * Generates the service worker over the built site with Workbox (no hand-written caching): every
  * page, script, style, font and picture is precached on the first visit, so the whole site then
- * works with the network off. Runs after `astro build`.
+ * works with the network off (the narration's recordings are kept as they are first used, below).
+ * Runs after `astro build`.
  */
 import { generateSW } from 'workbox-build';
 
@@ -19,6 +20,21 @@ const { count, size, warnings } = await generateSW({
   clientsClaim: true,
   cleanupOutdatedCaches: true,
   directoryIndex: 'index.html',
+  // Narration (public/audio/narration, a few MB per language) is not precached: a device keeps the
+  // recordings of a lesson once read-aloud is first used there (src/speech/narration.ts). A file's
+  // name is a hash of its text, so a kept file is never stale.
+  runtimeCaching: [
+    {
+      urlPattern: /\/audio\/narration\/[a-z]+\/[0-9a-z]+\.mp3$/,
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'narration',
+        cacheableResponse: { statuses: [200] },
+        // Both languages' files, with room for a change of text.
+        expiration: { maxEntries: 2000 },
+      },
+    },
+  ],
   // Every file gets Workbox's own revision, even Vite's hashed ones: a build step edits some
   // chunks after Vite has named them (integrations/small-styles-inline.ts), so a name alone does
   // not prove the content is the same.

@@ -1,9 +1,10 @@
 /**
- * Read-aloud through the Web Speech API. School devices rarely have a voice for every language
- * (Welsh voices are rare), so callers show the button only when `findVoice` finds one.
+ * The device's Web Speech voices. School devices rarely have a voice for every language (Welsh
+ * voices are rare): ReadAloud shows its button for a text with no recording only when `findVoice`
+ * finds one. Speaking is in narration.ts, which loads on the first tap.
  */
 
-function synth(): SpeechSynthesis | undefined {
+export function synth(): SpeechSynthesis | undefined {
   return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
 }
 
@@ -23,27 +24,4 @@ export function watchVoices(callback: () => void): () => void {
   if (!s) return () => {};
   s.addEventListener('voiceschanged', callback);
   return () => s.removeEventListener('voiceschanged', callback);
-}
-
-/** Speak `text`, stopping anything already being read. `onDone` runs when it ends or is stopped. */
-export function speak(text: string, lang: string, onDone: () => void): void {
-  const s = synth();
-  const voice = findVoice(lang);
-  if (!s || !voice) {
-    onDone();
-    return;
-  }
-  s.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
-  // A little slower than default: many listeners are 5 to 7.
-  utterance.rate = 0.9;
-  utterance.onend = onDone;
-  utterance.onerror = onDone;
-  s.speak(utterance);
-}
-
-export function stopSpeaking(): void {
-  synth()?.cancel();
 }

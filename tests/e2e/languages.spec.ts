@@ -45,9 +45,15 @@ test('read-aloud speaks the scene where there is a voice, and is hidden where th
   await expect(page.locator('[data-read-aloud]')).toHaveCount(0);
 });
 
-test('with a Welsh voice, Welsh pages read aloud in Welsh', async ({ page }) => {
+test('with a Welsh voice, Welsh text with no recording (KS2) reads aloud in Welsh', async ({ page }) => {
   await stubSpeech(page, ['cy-GB']);
-  await page.goto('/cy/');
-  await page.getByRole('button', { name: /^Darllen yn uchel/ }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join(' '))).toContain('Helo!');
+  const cy = loadLesson('cy', LESSON_ID);
+  await page.goto(`/cy/lessons/${LESSON_ID}/`);
+  await page
+    .getByRole('button', { name: /^Darllen yn uchel/ })
+    .first()
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join(' ')))
+    .toContain(cy.scenes[cy.start]!.text);
 });

@@ -1,0 +1,86 @@
+/**
+ * Every text a KS1 pupil can have read aloud, per language, grouped by where it is heard (a lesson
+ * id, or "pupils" for the prompts around the lessons and games). The narration script records
+ * exactly these and the unit test checks each has its file, so the two cannot disagree. Reads
+ * content/ and the translations as the pages do (facts filled in, the same translated words).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { locales, type Locale } from '../../src/i18n/config';
+import { useTranslations } from '../../src/i18n/translate';
+import { lessonSchema } from '../../src/schemas/lesson';
+import { lessonStrings } from '../../src/components/lesson/strings';
+import { factLookup } from '../../src/data/facts';
+import { fillFactsDeep } from '../../src/lib/fact-tokens';
+import { lessonReadingParts, welcomeParts } from '../../src/lib/lesson-reading';
+import { nextLessonPart, placeParts } from '../../src/lib/map-reading';
+import { TOPIC_ORDER } from '../../src/lib/journey';
+import { narrationKey, narrationText } from '../../src/lib/narration-key';
+import { templatesUnder } from '../../src/i18n/translate';
+import { translator } from '../../src/lib/template';
+import { helplines } from '../../src/data/facts';
+import { localize, school } from '../../src/settings/school';
+import * as kindComments from '../../games/kind-comments';
+import * as ageGate from '../../games/age-gate';
+import * as photoCheck from '../../games/photo-check';
+
+export interface NarrationText {
+  lang: Locale;
+  /** A lesson id, or "pupils": what a device caches together for offline use. */
+  group: string;
+  text: string;
+  /** The recording's file name without ".mp3" (src/lib/narration-key.ts). */
+  key: string;
+}
+
+/** The KS1 lessons in a language, facts filled in as the site fills them. */
+function ks1Lessons(lang: Locale, root: string) {
+  const dir = join(root, 'lessons', lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => fillFactsDeep(lessonSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))), factLookup))
+    .filter((lesson) => lesson.ageBand === 'ks1');
+}
+
+export function narrationTexts(root = 'content'): NarrationText[] {
+  const out: NarrationText[] = [];
+  for (const lang of locales) {
+    const seen = new Set<string>();
+    const add = (group: string, texts: readonly string[]) => {
+      for (const raw of texts) {
+        const text = narrationText(raw);
+        if (seen.has(`${group}\n${text}`)) continue;
+        seen.add(`${group}\n${text}`);
+        out.push({ lang, group, text, key: narrationKey(lang, text) });
+      }
+    };
+    const strings = lessonStrings(useTranslations(lang));
+    const lessons = ks1Lessons(lang, root);
+    for (const lesson of lessons) add(lesson.id, lessonReadingParts(lesson, strings));
+    const t = useTranslations(lang);
+    add('pupils', [
+      // "Who's playing?" (WhoIsPlaying.svelte) and a game with nobody chosen (GamePlayer.svelte).
+      t('who.pickClassSpoken'),
+      t('who.pickYourselfSpoken'),
+      t('who.isThisYouSpoken'),
+      t('game.chooseSpoken'),
+      // Tom's map: its places, and where to go next (TomMap.svelte; a pupil's name is not recorded).
+      t('who.guestNote'),
+      t('map.allDone'),
+      ...lessons.map((lesson) => nextLessonPart(t('map.tryNext'), lesson.title)),
+      ...TOPIC_ORDER.flatMap((topic) => placeParts(t(`map.place.${topic}`), t(`map.about.${topic}`))),
+      // The home page's welcome.
+      ...welcomeParts(t('home.hello'), t('home.intro'), t('home.goldenRuleLabel'), localize(school.goldenRule, lang).text),
+      // Where to get help, at the end of a lesson (HelpLines.astro, KS1).
+      t('helpLines.heading'),
+      localize(helplines.tellSomeone.ks1, lang).text,
+      // How to play each game at KS1, worded as the game page words it (the same templates).
+      ...[kindComments, ageGate, photoCheck].map((game) =>
+        game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), 'ks1'),
+      ),
+    ]);
+  }
+  return out;
+}

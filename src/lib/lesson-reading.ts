@@ -1,0 +1,96 @@
+/**
+ * What the read-aloud button says at each moment of a lesson, as a list of parts. The lesson
+ * player reads the parts one after another, and the narration script records each part once, so
+ * a part shared by many moments ("Tom:", "What do you do?", "2.") is one file, and the choices can
+ * be read in whatever order the player shuffled them into. Joined with spaces, the parts are the
+ * text Web Speech reads where no recording exists.
+ */
+
+/** The parts of a lesson this reads (structural: src/lib sits below the schemas). */
+interface ReadChoice {
+  text: string;
+  feedback: string;
+}
+interface ReadScene {
+  speaker: string;
+  text: string;
+  viewpoint?: string | undefined;
+  beat?: true | undefined;
+  post?: { author: string; text: string; image?: string | undefined } | undefined;
+  choices?: readonly ReadChoice[] | undefined;
+  end?: { remember: string } | undefined;
+}
+interface ReadLesson {
+  scenes: Readonly<Record<string, ReadScene>>;
+  pledges: readonly { text: string }[];
+}
+
+/** The words around the lesson's own text, translated at build time (a subset of LessonStrings). */
+export interface ReadingWords {
+  characters: Readonly<Record<string, string>>;
+  viewpoint: string;
+  postBy: string;
+  pictureDescription: string;
+  whatDoYouDo: string;
+  beatNote: string;
+  tomSays: string;
+  remember: string;
+  pledgeHeading: string;
+  pledgeIntro: string;
+}
+
+/**
+ * A `{name}` template filled, as fill() (./template) would: not imported, so the lesson page's
+ * chunks stay as they were (the reading rules load only with the read-aloud player).
+ */
+const named = (template: string, name = '') => template.replace('{name}', name);
+
+/** The scene: whose eyes, who speaks and what, and the post on screen with its picture. */
+export function sceneParts(scene: ReadScene, w: ReadingWords): string[] {
+  return [
+    scene.viewpoint ? named(w.viewpoint, w.characters[scene.viewpoint]) : '',
+    `${w.characters[scene.speaker]}:`,
+    scene.text,
+    scene.post ? `${named(w.postBy, w.characters[scene.post.author])}:` : '',
+    scene.post?.image ? w.pictureDescription : '',
+    scene.post?.image ?? '',
+  ].filter(Boolean);
+}
+
+/** The question and the choices, numbered in the order they are shown. */
+export function choiceParts(scene: ReadScene, shown: readonly ReadChoice[], w: ReadingWords): string[] {
+  return [w.whatDoYouDo, scene.beat ? w.beatNote : '', ...shown.flatMap((c, i) => [`${i + 1}.`, c.text])].filter(Boolean);
+}
+
+export function feedbackParts(choice: ReadChoice, w: ReadingWords): string[] {
+  return [`${w.tomSays}:`, choice.feedback];
+}
+
+export function rememberParts(remember: string, w: ReadingWords): string[] {
+  return [`${w.remember}:`, remember];
+}
+
+export function pledgeParts(pledges: ReadLesson['pledges'], w: ReadingWords): string[] {
+  return [w.pledgeHeading, w.pledgeIntro, ...pledges.map((p) => p.text)];
+}
+
+/** Every part the lesson can read aloud, each once, on any path and in any order of choices. */
+export function lessonReadingParts(lesson: ReadLesson, w: ReadingWords): string[] {
+  const parts: string[] = [];
+  for (const scene of Object.values(lesson.scenes)) {
+    parts.push(...sceneParts(scene, w));
+    if (scene.choices) {
+      // Every position a choice can be shown in gets its number.
+      parts.push(...choiceParts(scene, scene.choices, w));
+      for (const choice of scene.choices) parts.push(...feedbackParts(choice, w));
+    }
+    if (scene.end) parts.push(...rememberParts(scene.end.remember, w));
+  }
+  parts.push(...pledgeParts(lesson.pledges, w));
+  return [...new Set(parts)];
+}
+
+/** The home page's welcome. */
+export function welcomeParts(hello: string, intro: string, ruleLabel: string, rule: string): string[] {
+  return [hello, intro, `${ruleLabel}:`, rule];
+}

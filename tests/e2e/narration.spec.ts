@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { test, expect, loadLesson } from './support/fixtures';
+
+// A KS1 lesson, in Welsh: headless Chromium has no voice at all, let alone a Welsh one, so every
+// sound here comes from the site's own recordings (public/audio/narration).
+const KS1_LESSON = 'posting-kindly-ks1';
+
+/** The narration's <audio> element plays, and its clock moves on. */
+async function expectPlaying(page: Page) {
+  const audio = page.locator('audio[data-narration]');
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime > 0.1)).toBe(true);
+  const at = await audio.evaluate((a: HTMLAudioElement) => a.currentTime);
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(at);
+}
+
+/** Reads aloud with the n-th button on screen, and waits for the sound. */
+async function readAloud(page: Page, nth = 0) {
+  const button = page.locator('[data-read-aloud]').nth(nth);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expectPlaying(page);
+  // Tap again to stop: the recording pauses.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => page.locator('audio[data-narration]').evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+}
+
+/** Plays the first scenes through: each scene, its question and choices, and Tom's feedback. */
+async function playScenes(page: Page, scenes: number) {
+  for (let i = 0; i < scenes; i += 1) {
+    await readAloud(page, 0); // the scene
+    await readAloud(page, 1); // what do you do, and the choices
+    await page.locator('[data-choice]').first().click();
+    await expect(page.locator('.feedback')).toBeVisible();
+    await readAloud(page, 0); // Tom's feedback
+    await page.locator('[data-next]').click();
+    if ((await page.locator('[data-choice]').count()) === 0) break;
+  }
+}
+
+test('a KS1 lesson in Welsh reads aloud from recordings, with no voice on the device, online and offline', async ({ page, context }) => {
+  test.slow();
+  const lesson = loadLesson('cy', KS1_LESSON);
+  expect(lesson.ageBand).toBe('ks1');
+  // When the first tap lands and when the first sound starts, for the report.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tap?: number; __sound?: number };
+    document.addEventListener('pointerdown', () => (w.__tap ??= performance.now()), true);
+    document.addEventListener('playing', () => (w.__sound ??= performance.now()), true);
+  });
+  await page.goto(`/cy/lessons/${KS1_LESSON}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  // The service worker is in control, so what is read is kept for offline use.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await readAloud(page, 0);
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { __tap: number; __sound: number };
+    return Math.round(w.__sound - w.__tap);
+  });
+  test.info().annotations.push({ type: 'tap to first sound', description: `${ms} ms` });
+  console.log(`narration: tap to first sound ${ms} ms`);
+
+  await playScenes(page, 3);
+  // The rest of the lesson's recordings have been kept by now (src/speech/narration.ts).
+  await expect(page.locator('html')).toHaveAttribute('data-narration-kept', 'cy', { timeout: 60_000 });
+  const kept = await page.evaluate(async () => (await (await caches.open('narration')).keys()).length);
+  const index = await page.evaluate(
+    async () => (await (await fetch('/audio/narration/cy/index.json')).json()) as { groups: Record<string, string[]> },
+  );
+  expect(kept).toBe(new Set([...index.groups['posting-kindly-ks1']!, ...index.groups['pupils']!]).size);
+
+  await context.setOffline(true);
+  // The teacher slows reading down on this device (the devices page, itself from the precache).
+  await page.goto('/cy/teachers/devices/');
+  await expect(async () => {
+    await page.getByRole('radio', { name: 'Arafach' }).check();
+    expect(await page.evaluate(() => localStorage.getItem('terrific-tom:reading-speed'))).toBe('slower');
+  }).toPass();
+  await page.goto(`/cy/lessons/${KS1_LESSON}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  // A different way through than online: the second choice each time.
+  await readAloud(page, 0);
+  await readAloud(page, 1);
+  await page.locator('[data-choice]').last().click();
+  await readAloud(page, 0);
+  expect(await page.locator('audio[data-narration]').evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(0.8);
+  await context.setOffline(false);
+});
+
+test("Who's playing? reads its prompt aloud in Welsh from a recording", async ({ page }) => {
+  await page.goto('/cy/pupils/');
+  await expect(page.getByRole('button', { name: /^Darllen yn uchel/ }).first()).toBeVisible();
+  await readAloud(page, 0);
+});
