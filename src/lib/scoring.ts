@@ -5,6 +5,7 @@
  */
 import type { GraphLesson } from './lesson-graph';
 import type { Step } from './progress';
+import { firstChoices } from './first-choice';
 
 export interface Mistake {
   sceneId: string;
@@ -22,24 +23,14 @@ export interface LessonScore {
   mistakes: Mistake[];
 }
 
-export function isDecision(lesson: GraphLesson, sceneId: string): boolean {
-  return (lesson.scenes[sceneId]?.choices ?? []).some((c) => !c.safe);
-}
-
 export function scoreLesson(lesson: GraphLesson, steps: readonly Step[]): LessonScore {
-  const answered = new Set<string>();
-  const mistakes: Mistake[] = [];
-  let score = 0;
-  let maxScore = 0;
-  for (const step of steps) {
-    if (answered.has(step.sceneId) || !isDecision(lesson, step.sceneId)) continue;
-    answered.add(step.sceneId);
-    const choice = lesson.scenes[step.sceneId]?.choices?.find((c) => c.id === step.choiceId);
-    if (!choice) continue;
-    maxScore += 1;
-    if (choice.safe) score += 1;
-    else mistakes.push({ sceneId: step.sceneId, choiceId: choice.id, misconception: choice.misconception ?? 'unknown' });
-  }
+  // The first answer at each decision (src/lib/first-choice.ts), as the teacher's report reads it.
+  const firsts = firstChoices(steps, (sceneId) => lesson.scenes[sceneId]?.choices);
+  const score = firsts.filter((f) => f.safe).length;
+  const maxScore = firsts.length;
+  const mistakes: Mistake[] = firsts.flatMap((f) =>
+    f.safe ? [] : [{ sceneId: f.sceneId, choiceId: f.choiceId, misconception: f.misconception! }],
+  );
   return { score, maxScore, stars: starsFor(score, maxScore), mistakes };
 }
 
