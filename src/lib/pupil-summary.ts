@@ -1,7 +1,7 @@
 /**
  * One pupil's page for parents' evening: what they played, their first choices and the ideas
  * those show, the promises they made, and the time they spent. Pure, and built from the same
- * rules as the class report (first choices from src/lib/first-choice.ts through report.ts), so a
+ * rules as the class report (first choices from firstChoices in src/lib/progress.ts through report.ts), so a
  * parent hears what the class report says about their child, and nothing about anyone else.
  */
 import type { AttemptRecord } from './records';

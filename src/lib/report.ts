@@ -5,7 +5,7 @@
  */
 import type { AttemptRecord, PupilRecord } from './records';
 import type { AgeBand, Topic } from './vocabulary';
-import { firstChoices, type ChoiceFacts, type FirstChoice } from './first-choice';
+import { firstChoices, type ChoiceFacts, type FirstChoice } from './progress';
 
 export interface Activity {
   id: string;
@@ -107,7 +107,7 @@ export interface MisconceptionCount {
 
 /**
  * A pupil's first choices in one lesson, over all their attempts at it in the order made: the
- * rule of src/lib/first-choice.ts, the one that scored each attempt.
+ * rule of firstChoices in src/lib/progress.ts, the one that scored each attempt.
  */
 export function lessonFirstChoices(attempts: readonly AttemptRecord[], activityId: string, lessons: LessonChoices): FirstChoice[] {
   const steps = attempts

@@ -4,8 +4,7 @@
  * but the first choice is what the teacher needs to see.
  */
 import type { GraphLesson } from './lesson-graph';
-import type { Step } from './progress';
-import { firstChoices } from './first-choice';
+import { firstChoices, type Step } from './progress';
 
 export interface Mistake {
   sceneId: string;
@@ -24,13 +23,15 @@ export interface LessonScore {
 }
 
 export function scoreLesson(lesson: GraphLesson, steps: readonly Step[]): LessonScore {
-  // The first answer at each decision (src/lib/first-choice.ts), as the teacher's report reads it.
-  const firsts = firstChoices(steps, (sceneId) => lesson.scenes[sceneId]?.choices);
-  const score = firsts.filter((f) => f.safe).length;
-  const maxScore = firsts.length;
-  const mistakes: Mistake[] = firsts.flatMap((f) =>
-    f.safe ? [] : [{ sceneId: f.sceneId, choiceId: f.choiceId, misconception: f.misconception! }],
-  );
+  // The first answer at each decision (firstChoices in src/lib/progress.ts), as the teacher's report reads it.
+  const mistakes: Mistake[] = [];
+  let score = 0;
+  let maxScore = 0;
+  for (const first of firstChoices(steps, (sceneId) => lesson.scenes[sceneId]?.choices)) {
+    maxScore += 1;
+    if (first.safe) score += 1;
+    else mistakes.push({ sceneId: first.sceneId, choiceId: first.choiceId, misconception: first.misconception! });
+  }
   return { score, maxScore, stars: starsFor(score, maxScore), mistakes };
 }
 

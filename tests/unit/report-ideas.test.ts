@@ -39,9 +39,10 @@ function lesson(
   steps: [string, string][],
   at: number,
   extra: Partial<AttemptRecord> = {},
+  unfinished = false,
 ): AttemptRecord {
   n += 1;
-  return {
+  const record: AttemptRecord = {
     id: `a${n}`,
     pupilId,
     kind: 'lesson',
@@ -57,8 +58,19 @@ function lesson(
     stars: 2,
     ...extra,
   };
+  if (!unfinished) return record;
+  const unended: Partial<AttemptRecord> = { ...record, status: 'in-progress' };
+  delete unended.durationMs;
+  delete unended.stars;
+  delete unended.finishedAt;
+  return unended as AttemptRecord;
 }
-function game(pupilId: string, at: number, mistakes: AttemptRecord['mistakes'], extra: Partial<AttemptRecord> = {}): AttemptRecord {
+function game(
+  pupilId: string,
+  at: number,
+  mistakes: NonNullable<AttemptRecord['mistakes']>,
+  extra: Partial<AttemptRecord> = {},
+): AttemptRecord {
   n += 1;
   return {
     id: `g${n}`,
@@ -72,7 +84,7 @@ function game(pupilId: string, at: number, mistakes: AttemptRecord['mistakes'], 
     durationMs: 30_000,
     sceneId: '',
     steps: [],
-    score: 5 - (mistakes?.length ?? 0),
+    score: 5 - mistakes.length,
     maxScore: 5,
     stars: 2,
     mistakes,
@@ -115,7 +127,8 @@ const attempts: AttemptRecord[] = [
       ['next', 'ignore'],
     ],
     500,
-    { status: 'in-progress', durationMs: undefined, stars: undefined },
+    {},
+    true,
   ),
 ];
 
