@@ -3,7 +3,8 @@
  * transaction: when a teacher removes a child, nothing about that child is left behind.
  */
 import { liveQuery, type Observable } from 'dexie';
-import type { TomDatabase, AttemptRecord, ClassRecord, PupilRecord } from './database';
+import type { TomDatabase } from './database';
+import type { AttemptRecord, ClassRecord, PupilRecord } from '../lib/records';
 import type { AgeBand } from '../schemas/lesson';
 import type { AvatarId } from '../lib/avatars';
 import type { Consent } from '../lib/consent';
