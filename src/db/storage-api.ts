@@ -30,4 +30,4 @@ export {
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
 export { lastExportAt } from './backup';
-export { attemptCount, classWithAttempts } from './class-view';
+export { attemptCount, classWithAttempts, progressOverview, pupilWithAttempts } from './class-view';
