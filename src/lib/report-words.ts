@@ -52,7 +52,6 @@ export function namer(content: NamingContent, fallbackIdea: string) {
     moment(activityId: string, sceneId: string, choiceId: string) {
       const game = activities.get(activityId)?.kind === 'game';
       return {
-        game,
         activity: activities.get(activityId)?.title ?? '',
         scene: brief(content.texts[activityId]?.[sceneId]?.text ?? ''),
         choice: game ? '' : brief(content.texts[activityId]?.[sceneId]?.choices[choiceId] ?? ''),
