@@ -78,8 +78,7 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   // The printed report: real text on A4 pages, every page headed with the class and school.
   await page.emulateMedia({ media: 'print' });
   const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  expect(pages.length).toBeGreaterThanOrEqual(2);
-  expect(pages.length).toBeLessThanOrEqual(8);
+  expect(pages.length).toBeLessThanOrEqual(3);
   for (const [i, printed] of pages.entries()) {
     expect(Math.round(printed.width), `page ${i + 1} is A4`).toBe(595);
     expect(Math.round(printed.height)).toBe(842);
@@ -88,10 +87,10 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   }
   // pdf.js splits words where the font kerns them, so compare without spaces.
   const squash = (text: string) => text.replace(/\s+/g, '');
-  // The pages the grid runs over: rows of a pupil and their cells.
+  // The pages the grid runs over (one, for 35 pupils one line each): rows of a pupil and their cells.
   // (Each cell is a drawing, its words only for screen readers: a row is a name and its "done".)
   const gridPages = pages.filter((p) => /Pupil\s*\d\d\s*\d+\s*\/\s*\d+/.test(p.text));
-  expect(gridPages.length).toBeGreaterThanOrEqual(2);
+  expect(gridPages.length).toBeGreaterThanOrEqual(1);
   for (const printed of gridPages) expect(squash(printed.text)).toContain(squash(`Year 2 Oak · ${school.name}`));
   const all = squash(pages.map((p) => p.text).join(' '));
   for (const words of ['Terrific Tom class report', 'What to talk about', 'Curriculum coverage', 'Next steps', ...NAMES])
@@ -118,8 +117,10 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   }
 
   // One pupil's page, from their name in the grid.
+  // (Printing may already have brought the report back, as the browser's afterprint does.)
   await page.emulateMedia({ media: 'screen' });
-  await page.locator('[data-certificates] button').click();
+  const back = page.locator('[data-certificates] button');
+  if (await back.isVisible()) await back.click();
   await page.getByRole('link', { name: `Open ${NAMES[0]}'s page` }).click();
   await expect(page.locator('[data-pupil-summary]')).toHaveAttribute('data-pupil-summary', NAMES[0]!);
   await expect(page.locator('[data-played] tr', { hasText: lesson.title })).toContainText('finished');
