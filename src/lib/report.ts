@@ -5,7 +5,8 @@
  */
 import type { AttemptRecord, PupilRecord } from './records';
 import type { AgeBand, Topic } from './vocabulary';
-import { firstChoices, type ChoiceFacts, type FirstChoice } from './progress';
+// With its extension: `npm run bench` runs this module under plain Node, which resolves no bare paths.
+import { firstChoices, type ChoiceFacts, type FirstChoice } from './progress.ts';
 
 export interface Activity {
   id: string;
