@@ -21,7 +21,8 @@ import { findChromium, CHROMIUM_ARGS } from './find-chromium.ts';
 import { benchGames, buildBareScene, removeBareScene } from './bench/games.ts';
 import { benchTeacher } from './bench/teacher.ts';
 
-const PORT = 4400;
+// BENCH_PORT lets two checkouts bench at once, as E2E_PORT does for the tests.
+const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const only = process.argv.slice(2);
 const want = (part: 'lighthouse' | 'session' | 'games' | 'teacher') => only.length === 0 || only.includes(part);
 const pages = [

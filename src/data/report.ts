@@ -4,22 +4,20 @@
  * words a teacher needs to read a wrong choice (the scene, the choice, the game item).
  */
 import type { Locale } from '../i18n/config';
-import type { Translate } from '../i18n/translate';
-import type { Activity, LessonChoices } from '../lib/report';
+import { templatesUnder, type Translate } from '../i18n/translate';
+import type { LessonChoices } from '../lib/report';
+import type { MomentTexts, ReportContent } from '../lib/report-words';
 import { lessonsFor, curriculumOutcomes } from './lessons';
 import { lessonOutcomes } from '../schemas/lesson';
-import { GAMES, gameContent } from './games';
+import { GAMES, gameContent, gameItems } from './games';
 
 /** Each game's meta (its curriculum statements), read from games/<id>/index.ts at build time. */
 const gameModules = import.meta.glob<{ meta: { id: string; outcomes: readonly string[] } }>('../../games/*/index.ts', { eager: true });
 const gameOutcomes = new Map(Object.values(gameModules).map((m) => [m.meta.id, m.meta.outcomes]));
 
-/** What a teacher reads for one moment: the scene (or game item) and the choices by id. */
-export type MomentTexts = Record<string, Record<string, { text: string; choices: Record<string, string> }>>;
-
-export async function reportContent(locale: Locale, t: Translate) {
+export async function reportContent(locale: Locale, t: Translate): Promise<ReportContent> {
   const lessons = await lessonsFor(locale);
-  const activities: Activity[] = [
+  const activities: ReportContent['activities'] = [
     ...lessons.map(({ lesson }) => ({
       id: lesson.id,
       kind: 'lesson' as const,
@@ -59,17 +57,29 @@ export async function reportContent(locale: Locale, t: Translate) {
   }
   for (const game of GAMES) {
     const { data } = await gameContent(game.id, locale);
-    texts[game.id] = {};
-    for (const item of data.items as readonly {
+    const items = gameItems(data).items as readonly {
       id: string;
       text?: string;
       caption?: string;
+      who?: string;
+      age?: number;
+      service?: { name: string };
       details?: { id: string; label: string }[];
-    }[]) {
-      texts[game.id]![item.id] = { text: item.text ?? item.caption ?? item.id, choices: {} };
+    }[];
+    texts[game.id] = {};
+    for (const item of items) {
+      // What the pupil read for this item: a comment, a photo's caption, or Age Gate's child and
+      // their wish ("Jay is 9. Jay wants to join WhatsApp."), never the item's id.
+      const said =
+        item.text ??
+        item.caption ??
+        (item.who && item.service
+          ? t('ageGate.wants', { name: t(`ageGate.who.${item.who}`), age: item.age, service: item.service.name })
+          : t(`${game.i18n}.title`));
+      texts[game.id]![item.id] = { text: said, choices: {} };
       // Photo Check's mistakes are kept by "<photo>/<detail>" and "<photo>/post".
-      for (const d of item.details ?? []) texts[game.id]![`${item.id}/${d.id}`] = { text: `${item.caption} ${d.label}`, choices: {} };
-      if (item.details) texts[game.id]![`${item.id}/post`] = { text: item.caption ?? item.id, choices: {} };
+      for (const d of item.details ?? []) texts[game.id]![`${item.id}/${d.id}`] = { text: `${said} ${d.label}`, choices: {} };
+      if (item.details) texts[game.id]![`${item.id}/post`] = { text: said, choices: {} };
     }
     // A game's choices are its actions ("send", "change", …), named in the translation files.
     const actions = Object.fromEntries(
@@ -85,5 +95,9 @@ export async function reportContent(locale: Locale, t: Translate) {
     number: o.number,
     statement: o.statement,
   }));
-  return { activities, choices, texts, statements, pledges, langs };
+  // Each misconception's words ("what the wrong choice shows"), by id.
+  const misconceptionLabels = Object.fromEntries(
+    Object.entries(templatesUnder(locale, 'misconceptions')).map(([key, text]) => [key.replace('misconceptions.', ''), text]),
+  );
+  return { activities, choices, texts, statements, pledges, langs, misconceptionLabels };
 }

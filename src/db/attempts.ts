@@ -1,5 +1,6 @@
 /** Reading and writing attempts. Every write is one transaction, so a closed tab leaves no half-step. */
-import type { TomDatabase, AttemptRecord } from './database';
+import type { TomDatabase } from './database';
+import type { AttemptRecord } from '../lib/records';
 import type { GameAttempt } from '../lib/records';
 import type { Step } from '../lib/progress';
 import type { LessonScore } from '../lib/scoring';

@@ -1,6 +1,11 @@
-/** What the teacher's class view reads: a class's pupils and all their attempts, and how much the device holds. */
-import type { TomDatabase, AttemptRecord, PupilRecord } from './database';
-import { pupilsIn } from './roster';
+/**
+ * What the teacher's progress screens read: the classes with the backup reminder's facts, a
+ * class's pupils and all their attempts, and one pupil's attempts for their own page.
+ */
+import type { TomDatabase } from './database';
+import type { AttemptRecord, ClassRecord, PupilRecord } from '../lib/records';
+import { getPupil, listClasses, pupilsIn } from './roster';
+import { lastExportAt } from './backup';
 
 export async function classWithAttempts(db: TomDatabase, classId: string): Promise<{ pupils: PupilRecord[]; attempts: AttemptRecord[] }> {
   const pupils = await pupilsIn(db, classId);
@@ -12,4 +17,23 @@ export async function classWithAttempts(db: TomDatabase, classId: string): Promi
 /** Every attempt on the device, counted without reading them (for the backup reminder). */
 export async function attemptCount(db: TomDatabase): Promise<number> {
   return db.attempts.count();
+}
+
+/** The class progress screen's first read: every class, when a copy was last saved, how much is held. */
+export async function progressOverview(
+  db: TomDatabase,
+): Promise<{ classes: ClassRecord[]; lastExport: number | undefined; count: number }> {
+  const [classes, lastExport, count] = await Promise.all([listClasses(db), lastExportAt(db), attemptCount(db)]);
+  return { classes, lastExport, count };
+}
+
+/** One pupil, their class and their attempts only: a page for one family reads nothing of anyone else. */
+export async function pupilWithAttempts(
+  db: TomDatabase,
+  pupilId: string,
+): Promise<{ pupil: PupilRecord; group: ClassRecord; attempts: AttemptRecord[] } | undefined> {
+  const found = await getPupil(db, pupilId);
+  if (!found) return undefined;
+  const attempts = await db.attempts.where('pupilId').equals(pupilId).toArray();
+  return { ...found, attempts };
 }

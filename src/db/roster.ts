@@ -3,7 +3,9 @@
  * transaction: when a teacher removes a child, nothing about that child is left behind.
  */
 import { liveQuery, type Observable } from 'dexie';
-import type { TomDatabase, AttemptRecord, ClassRecord, ClassVoteRecord, PupilRecord } from './database';
+import type { TomDatabase } from './database';
+import type { AttemptRecord, ClassRecord, PupilRecord } from '../lib/records';
+import type { ClassVoteRecord } from '../lib/class-vote';
 import type { AgeBand } from '../schemas/lesson';
 import type { AvatarId } from '../lib/avatars';
 import type { Consent } from '../lib/consent';

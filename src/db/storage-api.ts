@@ -30,5 +30,5 @@ export {
 export { requestPersistentStorage } from './storage';
 export { storedPin, savePin } from './pin';
 export { lastExportAt } from './backup';
-export { attemptCount, classWithAttempts } from './class-view';
+export { attemptCount, classWithAttempts, progressOverview, pupilWithAttempts } from './class-view';
 export { classVotesFor, finishClassVote, recordClassVote } from './class-votes';

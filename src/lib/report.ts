@@ -5,6 +5,8 @@
  */
 import type { AttemptRecord, PupilRecord } from './records';
 import type { AgeBand, Topic } from './vocabulary';
+// With its extension: `npm run bench` runs this module under plain Node, which resolves no bare paths.
+import { firstChoices, type ChoiceFacts, type FirstChoice } from './progress.ts';
 
 export interface Activity {
   id: string;
@@ -28,7 +30,7 @@ export interface Activity {
 }
 
 /** The choices of each lesson scene, to tell a safe first choice from an unsafe one. */
-export type LessonChoices = Record<string, Record<string, readonly { id: string; safe: boolean; misconception?: string | undefined }[]>>;
+export type LessonChoices = Record<string, Record<string, readonly ChoiceFacts[]>>;
 
 export interface Cell {
   status: 'not-started' | 'in-progress' | 'complete';
@@ -98,8 +100,30 @@ export interface MisconceptionCount {
   misconception: string;
   /** Pupils whose first choice here was this one. */
   pupils: number;
+  /** Their ids, so moments of one idea count each pupil once (ideasToTalkAbout). */
+  pupilIds: string[];
   /** Pupils who reached the scene (or played the item) at all. */
   reached: number;
+}
+
+/**
+ * A pupil's first choices in one lesson, over all their attempts at it in the order made: the
+ * rule of firstChoices in src/lib/progress.ts, the one that scored each attempt.
+ */
+export function lessonFirstChoices(attempts: readonly AttemptRecord[], activityId: string, lessons: LessonChoices): FirstChoice[] {
+  const steps = attempts
+    .filter((a) => a.kind === 'lesson' && a.activityId === activityId)
+    .flatMap((a) => a.steps)
+    .sort((a, b) => a.at - b.at);
+  return firstChoices(steps, (sceneId) => lessons[activityId]?.[sceneId]);
+}
+
+/** A pupil's first finished round of a game, whose mistakes are their first choices there. */
+export function firstRound(attempts: readonly AttemptRecord[], activityId: string): AttemptRecord | undefined {
+  let first: AttemptRecord | undefined;
+  for (const a of attempts)
+    if (a.kind === 'game' && a.activityId === activityId && a.status === 'complete' && (!first || a.startedAt < first.startedAt)) first = a;
+  return first;
 }
 
 /**
@@ -113,42 +137,63 @@ export function misconceptions(attempts: readonly AttemptRecord[], lessons: Less
     const key = `${activityId}\u0000${sceneId}`;
     reached.set(key, (reached.get(key) ?? 0) + 1);
   };
-  const count = (activityId: string, sceneId: string, choiceId: string, misconception: string) => {
+  const count = (pupilId: string, activityId: string, sceneId: string, choiceId: string, misconception: string) => {
     const key = `${activityId}\u0000${sceneId}\u0000${choiceId}`;
-    const held = counts.get(key) ?? { activityId, sceneId, choiceId, misconception, pupils: 0, reached: 0 };
-    held.pupils += 1;
+    const held = counts.get(key) ?? { activityId, sceneId, choiceId, misconception, pupils: 0, pupilIds: [], reached: 0 };
+    if (!held.pupilIds.includes(pupilId)) {
+      held.pupils += 1;
+      held.pupilIds.push(pupilId);
+    }
     counts.set(key, held);
   };
-  for (const list of attemptsByPupil(attempts).values()) {
-    // Lessons: the pupil's first choice at each scene, over all their attempts.
-    const firstChoice = new Map<string, { sceneId: string; choiceId: string; activityId: string }>();
-    const steps = list
-      .filter((a) => a.kind === 'lesson')
-      .flatMap((a) => a.steps.map((s) => ({ ...s, activityId: a.activityId })))
-      .sort((a, b) => a.at - b.at);
-    for (const step of steps) {
-      const key = `${step.activityId}\u0000${step.sceneId}`;
-      if (!firstChoice.has(key)) firstChoice.set(key, step);
-    }
-    for (const step of firstChoice.values()) {
-      const choice = lessons[step.activityId]?.[step.sceneId]?.find((c) => c.id === step.choiceId);
-      if (!choice) continue; // A scene or choice since removed from the lesson.
-      reach(step.activityId, step.sceneId);
-      if (!choice.safe) count(step.activityId, step.sceneId, step.choiceId, choice.misconception ?? 'unsafe-choice');
-    }
-    // Games: the mistakes of the pupil's first finished round of each game.
-    const firstRounds = new Map<string, AttemptRecord>();
-    for (const attempt of list)
-      if (attempt.kind === 'game' && attempt.status === 'complete' && !firstRounds.has(attempt.activityId))
-        firstRounds.set(attempt.activityId, attempt);
-    for (const round of firstRounds.values()) {
-      reach(round.activityId, '');
-      for (const mistake of round.mistakes ?? []) count(round.activityId, mistake.sceneId, mistake.choiceId, mistake.misconception);
+  for (const [pupilId, list] of attemptsByPupil(attempts)) {
+    const played = new Set(list.map((a) => a.activityId));
+    for (const activityId of played) {
+      if (lessons[activityId]) {
+        for (const first of lessonFirstChoices(list, activityId, lessons)) {
+          reach(activityId, first.sceneId);
+          if (!first.safe) count(pupilId, activityId, first.sceneId, first.choiceId, first.misconception!);
+        }
+        continue;
+      }
+      const round = firstRound(list, activityId);
+      if (!round) continue;
+      reach(activityId, '');
+      for (const mistake of round.mistakes ?? []) count(pupilId, activityId, mistake.sceneId, mistake.choiceId, mistake.misconception);
     }
   }
   return [...counts.values()]
     .map((c) => ({ ...c, reached: reached.get(`${c.activityId}\u0000${lessons[c.activityId] ? c.sceneId : ''}`) ?? c.pupils }))
     .sort((a, b) => b.pupils - a.pupils || a.activityId.localeCompare(b.activityId) || a.sceneId.localeCompare(b.sceneId));
+}
+
+export interface Idea {
+  /** The misconception id: the screen names it with its words from the translation files. */
+  misconception: string;
+  /** Pupils who showed it at least once with a first choice (each counted once). */
+  pupils: number;
+  pupilIds: string[];
+  /** The moments it showed at, commonest first. */
+  moments: MisconceptionCount[];
+}
+
+/**
+ * "What to talk about", by idea rather than by moment: moments that show the same misconception
+ * (the same wrong idea met in two lessons, or at two items of a game) become one item, with the
+ * pupils who showed it counted once. Most pupils first.
+ */
+export function ideasToTalkAbout(counts: readonly MisconceptionCount[]): Idea[] {
+  const ideas = new Map<string, Idea>();
+  for (const c of counts) {
+    const idea = ideas.get(c.misconception) ?? { misconception: c.misconception, pupils: 0, pupilIds: [], moments: [] };
+    for (const id of c.pupilIds) if (!idea.pupilIds.includes(id)) idea.pupilIds.push(id);
+    idea.pupils = idea.pupilIds.length;
+    idea.moments.push(c);
+    ideas.set(c.misconception, idea);
+  }
+  return [...ideas.values()]
+    .map((idea) => ({ ...idea, moments: [...idea.moments].sort((a, b) => b.pupils - a.pupils) }))
+    .sort((a, b) => b.pupils - a.pupils || b.moments.length - a.moments.length || a.misconception.localeCompare(b.misconception));
 }
 
 /**

@@ -4,7 +4,7 @@
  * but the first choice is what the teacher needs to see.
  */
 import type { GraphLesson } from './lesson-graph';
-import type { Step } from './progress';
+import { firstChoices, type Step } from './progress';
 
 export interface Mistake {
   sceneId: string;
@@ -22,23 +22,15 @@ export interface LessonScore {
   mistakes: Mistake[];
 }
 
-export function isDecision(lesson: GraphLesson, sceneId: string): boolean {
-  return (lesson.scenes[sceneId]?.choices ?? []).some((c) => !c.safe);
-}
-
 export function scoreLesson(lesson: GraphLesson, steps: readonly Step[]): LessonScore {
-  const answered = new Set<string>();
+  // The first answer at each decision (firstChoices in src/lib/progress.ts), as the teacher's report reads it.
   const mistakes: Mistake[] = [];
   let score = 0;
   let maxScore = 0;
-  for (const step of steps) {
-    if (answered.has(step.sceneId) || !isDecision(lesson, step.sceneId)) continue;
-    answered.add(step.sceneId);
-    const choice = lesson.scenes[step.sceneId]?.choices?.find((c) => c.id === step.choiceId);
-    if (!choice) continue;
+  for (const first of firstChoices(steps, (sceneId) => lesson.scenes[sceneId]?.choices)) {
     maxScore += 1;
-    if (choice.safe) score += 1;
-    else mistakes.push({ sceneId: step.sceneId, choiceId: choice.id, misconception: choice.misconception ?? 'unknown' });
+    if (first.safe) score += 1;
+    else mistakes.push({ sceneId: first.sceneId, choiceId: first.choiceId, misconception: first.misconception! });
   }
   return { score, maxScore, stars: starsFor(score, maxScore), mistakes };
 }

@@ -67,24 +67,18 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   await expect(first.locator(`td:nth-child(${lessonColumn}) svg[data-stars]`)).toHaveAttribute('data-stars', said!);
   await expect(page.locator(`[data-pupil-row="${NAMES[2]}"] td:nth-child(${lessonColumn})`)).toContainText('not started');
 
-  // The wrong first choice is counted, with the words of the moment and the idea behind it.
+  // The wrong first choice is counted under the idea behind it, with the words of the moment.
   const wrong = page.locator(`[data-misconception="${unsafe.misconception}"]`).first();
-  await expect(wrong).toContainText('1 of 2 pupils');
+  await expect(wrong).toContainText(`1 of ${NAMES.length} pupils`);
   await expect(wrong).toContainText(unsafe.text);
   await expect(page.locator('li[data-coverage="met"]').first()).toBeVisible();
   await expect(page.locator('[data-next-steps]')).toContainText('Talk with the class about the idea');
   await expectNoViolations(page);
 
-  // One pupil's attempts, from the grid.
-  await page.getByRole('button', { name: `Show ${NAMES[0]}'s activities` }).click();
-  await expect(page.locator('#pupil-heading')).toBeFocused();
-  await expect(page.locator('[data-pupil-panel]')).toContainText('Kind words online: finished');
-
   // The printed report: real text on A4 pages, every page headed with the class and school.
   await page.emulateMedia({ media: 'print' });
   const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  expect(pages.length).toBeGreaterThanOrEqual(2);
-  expect(pages.length).toBeLessThanOrEqual(8);
+  expect(pages.length).toBeLessThanOrEqual(3);
   for (const [i, printed] of pages.entries()) {
     expect(Math.round(printed.width), `page ${i + 1} is A4`).toBe(595);
     expect(Math.round(printed.height)).toBe(842);
@@ -93,10 +87,10 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
   }
   // pdf.js splits words where the font kerns them, so compare without spaces.
   const squash = (text: string) => text.replace(/\s+/g, '');
-  // The pages the grid runs over: rows of a pupil and their cells.
+  // The pages the grid runs over (one, for 35 pupils one line each): rows of a pupil and their cells.
   // (Each cell is a drawing, its words only for screen readers: a row is a name and its "done".)
   const gridPages = pages.filter((p) => /Pupil\s*\d\d\s*\d+\s*\/\s*\d+/.test(p.text));
-  expect(gridPages.length).toBeGreaterThanOrEqual(2);
+  expect(gridPages.length).toBeGreaterThanOrEqual(1);
   for (const printed of gridPages) expect(squash(printed.text)).toContain(squash(`Year 2 Oak · ${school.name}`));
   const all = squash(pages.map((p) => p.text).join(' '));
   for (const words of ['Terrific Tom class report', 'What to talk about', 'Curriculum coverage', 'Next steps', ...NAMES])
@@ -121,6 +115,15 @@ test('pupils play, the teacher sees the grid and what to talk about, and the rep
     expect(sheet.textSpan).toBeGreaterThan(0.45);
     expect(sheet.text).not.toMatch(/out of 3|stars/i);
   }
+
+  // One pupil's page, from their name in the grid.
+  // (Printing may already have brought the report back, as the browser's afterprint does.)
+  await page.emulateMedia({ media: 'screen' });
+  const back = page.locator('[data-certificates] button');
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('link', { name: `Open ${NAMES[0]}'s page` }).click();
+  await expect(page.locator('[data-pupil-summary]')).toHaveAttribute('data-pupil-summary', NAMES[0]!);
+  await expect(page.locator('[data-played] tr', { hasText: lesson.title })).toContainText('finished');
 });
 
 for (const locale of ['en', 'cy']) {

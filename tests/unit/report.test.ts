@@ -131,9 +131,11 @@ describe('misconceptions', () => {
       choiceId: 'laugh',
       misconception: 'only-a-joke',
       pupils: 2,
+      pupilIds: ['p1', 'p3'],
       reached: 3,
     });
     expect(found).toContainEqual({
+      ...{ pupilIds: expect.any(Array) },
       activityId: 'posting-kindly-ks1',
       sceneId: 'next',
       choiceId: 'ignore',
@@ -142,6 +144,7 @@ describe('misconceptions', () => {
       reached: 2,
     });
     expect(found).toContainEqual({
+      ...{ pupilIds: expect.any(Array) },
       activityId: 'kind-comments',
       sceneId: 'silly-hair',
       choiceId: 'send',
