@@ -44,6 +44,15 @@ export default defineConfig({
       // Small stylesheets go in the page (see integrations/small-styles-inline.ts); fonts and
       // pictures always stay files.
       assetsInlineLimit: inlineSmallStylesheets,
+      rollupOptions: {
+        output: {
+          // Small modules the pupils' pages share (who is playing, replay, choice order and the
+          // shuffle under it) go in one chunk, not four: each chunk costs its own bytes, and the
+          // lesson page has 30 kB for everything before the first choice.
+          manualChunks: (id: string) =>
+            /\/src\/(lib\/(progress|choice-order|shuffle)|session\/player)\.ts$/.test(id) ? 'pupil-core' : undefined,
+        },
+      },
     },
     plugins: [lazyImportsSkipCss(), phaserSlim()],
     // Dexie's default entry wraps its ES5 build; the modern ES build is ~3 kB smaller gzipped.
