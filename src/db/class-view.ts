@@ -1,17 +1,24 @@
 /**
  * What the teacher's progress screens read: the classes with the backup reminder's facts, a
- * class's pupils and all their attempts, and one pupil's attempts for their own page.
+ * class's pupils and all their attempts (and its whiteboard votes), and one pupil's attempts for their own page.
  */
 import type { TomDatabase } from './database';
 import type { AttemptRecord, ClassRecord, PupilRecord } from '../lib/records';
 import { getPupil, listClasses, pupilsIn } from './roster';
 import { lastExportAt } from './backup';
+import { classVotesFor } from './class-votes';
+import type { ClassVoteRecord } from '../lib/class-vote';
 
-export async function classWithAttempts(db: TomDatabase, classId: string): Promise<{ pupils: PupilRecord[]; attempts: AttemptRecord[] }> {
+export async function classWithAttempts(
+  db: TomDatabase,
+  classId: string,
+): Promise<{ pupils: PupilRecord[]; attempts: AttemptRecord[]; classVotes: ClassVoteRecord[] }> {
   const pupils = await pupilsIn(db, classId);
   // One getAll per pupil: Dexie's anyOf walks a cursor, one event per attempt, several times slower.
   const attempts = (await Promise.all(pupils.map((p) => db.attempts.where('pupilId').equals(p.id).toArray()))).flat();
-  return { pupils, attempts };
+  // The lessons the whole class voted through on the whiteboard (not any pupil's).
+  const classVotes = await classVotesFor(db, classId);
+  return { pupils, attempts, classVotes };
 }
 
 /** Every attempt on the device, counted without reading them (for the backup reminder). */

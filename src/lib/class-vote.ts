@@ -5,7 +5,6 @@
  * a pupil, and holds only ids and counts, like a pupil's attempt, so it survives rewording and
  * translation and replays against the lesson like one.
  */
-import type { GraphLesson } from './lesson-graph';
 import type { Step } from './progress';
 
 /** One decision: how many chose each option, and which one the class then followed. */
@@ -65,17 +64,20 @@ export interface VoteMisconception {
   at: number;
 }
 
+/** A lesson's choices by scene, as the report holds them (LessonChoices in ./report). */
+export type ChoicesByScene = Readonly<Record<string, readonly { id: string; safe: boolean; misconception?: string | undefined }[]>>;
+
 /**
  * The unsafe options some of the class chose, with the misunderstanding each shows. Only counted
  * hands say anything about the class: an option followed to discuss it, with no count, is the
  * teacher's choice, not the class's.
  */
-export function voteMisconceptions(lesson: GraphLesson, record: Pick<ClassVoteRecord, 'votes'>): VoteMisconception[] {
+export function voteMisconceptions(scenes: ChoicesByScene, record: Pick<ClassVoteRecord, 'votes'>): VoteMisconception[] {
   const found: VoteMisconception[] = [];
   for (const vote of record.votes) {
     const of = handsUp(vote);
     if (of === undefined || of === 0) continue;
-    for (const choice of lesson.scenes[vote.sceneId]?.choices ?? []) {
+    for (const choice of scenes[vote.sceneId] ?? []) {
       const chose = vote.counts[choice.id] ?? 0;
       if (chose > 0 && !choice.safe && choice.misconception) {
         found.push({ sceneId: vote.sceneId, choiceId: choice.id, misconception: choice.misconception, chose, of, at: vote.at });

@@ -116,6 +116,13 @@ test('a teacher runs a lesson on the whiteboard with the keyboard, the class vot
   );
   // The votes are the class's: no pupil has an attempt.
   expect(await readTable(page, 'attempts')).toEqual([]);
+
+  // The class report, which no pupil's tablet fed, shows what the class chose, under its idea.
+  await tabTo(page, page.getByRole('link', { name: 'Open the class report' }));
+  await page.keyboard.press('Enter');
+  const idea = page.locator(`[data-misconception="${wrong.misconception}"]`);
+  await expect(idea.locator('[data-class-vote]')).toContainText(`8 of 28 chose “${wrong.text}”`);
+  await expect(idea.locator('[data-class-vote]')).toContainText(lesson.title);
 });
 
 test('in Welsh, the board reads aloud from recordings, and a practice run saves nothing', async ({ page }) => {

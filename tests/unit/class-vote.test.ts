@@ -50,7 +50,8 @@ describe('class votes, pure', () => {
   });
 
   it('finds the wrong answers some of the class chose, never the one a teacher only followed to discuss', () => {
-    const found = voteMisconceptions(lesson, {
+    const scenes = Object.fromEntries(Object.entries(lesson.scenes).map(([id, scene]) => [id, scene.choices ?? []]));
+    const found = voteMisconceptions(scenes, {
       votes: [vote('meet', { everyone: 20, friends: 8 }, 'everyone'), vote('post', {}, 'laugh')],
     });
     expect(found).toEqual([{ sceneId: 'meet', choiceId: 'friends', misconception: 'kind-only-to-friends', chose: 8, of: 28, at: 1 }]);

@@ -5,6 +5,7 @@
  */
 import { tick } from 'svelte';
 import type { AttemptRecord, ClassRecord, PupilRecord } from '../../../lib/records';
+import type { ClassVoteRecord } from '../../../lib/class-vote';
 import { safely, type StorageProblem } from '../../../db/safely';
 import { backupState } from '../../../lib/backup';
 import { fromHash } from './hash';
@@ -17,6 +18,8 @@ export class ClassProgressState {
   classId = $state('');
   pupils = $state.raw<PupilRecord[]>([]);
   attempts = $state.raw<AttemptRecord[]>([]);
+  /** Lessons the whole class voted through on the whiteboard. */
+  classVotes = $state.raw<ClassVoteRecord[]>([]);
   backupDue = $state(false);
 
   group = $derived(this.classes.find((c) => c.id === this.classId));
@@ -46,6 +49,7 @@ export class ClassProgressState {
     if (!read.ok) return;
     this.pupils = read.value.pupils;
     this.attempts = read.value.attempts;
+    this.classVotes = read.value.classVotes;
     performance.measure('class-view:read', 'class-view:start');
     history.replaceState(null, '', `#class=${encodeURIComponent(id)}`);
     await tick();
