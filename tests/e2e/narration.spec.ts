@@ -94,3 +94,32 @@ test("Who's playing? reads its prompt aloud in Welsh from a recording", async ({
   await expect(page.getByRole('button', { name: /^Darllen yn uchel/ }).first()).toBeVisible();
   await readAloud(page, 0);
 });
+
+test('the devices page keeps every Welsh recording at once, so a lesson never read aloud here reads aloud offline', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  await page.goto('/cy/teachers/devices/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The button appears once the service worker controls the page.
+  await page.reload();
+  const welsh = page.locator('[data-keep="cy"]');
+  const button = welsh.getByRole('button', { name: /^Cadw pob recordiad Cymraeg ar y ddyfais hon \(\d+\.\d MB\)$/ });
+  await button.click();
+  await expect(welsh.locator('[data-kept]')).toBeVisible({ timeout: 120_000 });
+  const index = await page.evaluate(
+    async () => (await (await fetch('/audio/narration/cy/index.json')).json()) as { groups: Record<string, string[]> },
+  );
+  const kept = await page.evaluate(async () => (await (await caches.open('narration')).keys()).length);
+  expect(kept).toBe(new Set(Object.values(index.groups).flat()).size);
+  // English was not asked for, so it is not kept.
+  await expect(page.locator('[data-keep="en"]').getByRole('button')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto('/cy/lessons/sharing-images-2-ks1/');
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  await readAloud(page, 0);
+  await readAloud(page, 1);
+  await context.setOffline(false);
+});
