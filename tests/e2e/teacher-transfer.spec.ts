@@ -1,7 +1,7 @@
 /**
  * Moving progress between devices in real Chromium: a tablet saves a locked file, the teacher's
- * laptop (another browser context, so another IndexedDB) brings it in, a second import changes
- * nothing, and a hostile file is refused with its reason while nothing changes.
+ * laptop (another browser context, so another IndexedDB) brings it in with the class's whiteboard
+ * vote, a second import changes nothing, and a hostile file is refused with its reason while nothing changes.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -36,9 +36,22 @@ test("a tablet's progress travels in a locked file to the teacher's laptop, and 
   await page.locator('[data-choice]').first().click();
   await expect(page.locator('.feedback')).toBeVisible();
   await expect.poll(async () => (await readAttempts(page)).length).toBe(1);
+  // And the class votes on the whiteboard at the lesson's first decision.
+  await page.goto('/en/teachers/lessons/posting-kindly-ks1/class/');
+  await unlockTeacher(page);
+  await page.locator('[data-start]').click();
+  const counts = page.locator('[data-count]');
+  await counts.nth(0).fill('17');
+  await counts.nth(1).fill('9');
+  await page.locator('[data-follow]').nth(1).click();
+  await expect(page.locator('.board')).toHaveAttribute('data-view', 'feedback');
+  await expect.poll(async () => (await readTable(page, 'classVotes')).length).toBe(1);
+  const votes = await readTable<{ id: string; classId: string }>(page, 'classVotes');
 
   await openTransfer(page);
-  await expect(page.locator('[data-totals]')).toHaveText('On this device. Classes: 1. Pupils: 2. Activities started or finished: 1.');
+  await expect(page.locator('[data-totals]')).toHaveText(
+    'On this device. Classes: 1. Pupils: 2. Activities started or finished: 1. Whiteboard lessons: 1.',
+  );
   await expect(page.locator('[data-backup="never"]')).toBeVisible();
   await expectNoViolations(page);
   await expect(page.locator('[data-lock]')).toBeChecked();
@@ -65,16 +78,24 @@ test("a tablet's progress travels in a locked file to the teacher's laptop, and 
 
   await other.getByLabel('Passphrase for locked files').fill(PASSPHRASE);
   await other.locator('[data-import]').click();
-  await expect(other.locator('[data-import-result="done"]')).toContainText('New classes: 1. New pupils: 2. New activities: 1.');
+  await expect(other.locator('[data-import-result="done"]')).toContainText(
+    'New classes: 1. New pupils: 2. New activities: 1. New whiteboard lessons: 1.',
+  );
   await expect(other.locator('[data-import-result="done"]')).toBeFocused();
+  // The class's vote came with it, to the same class, as it was.
+  expect(await readTable(other, 'classVotes')).toEqual(await readTable(page, 'classVotes'));
+  expect(votes[0]!.classId).toBe((await readTable<{ id: string }>(other, 'classes'))[0]!.id);
   await expectNoViolations(other);
   const [attempt] = await readAttempts(other);
   expect(attempt).toMatchObject({ activityId: 'posting-kindly-ks1', status: 'in-progress' });
 
   await other.getByLabel('Passphrase for locked files').fill(PASSPHRASE);
   await other.locator('[data-import]').click();
-  await expect(other.locator('[data-import-result="done"]')).toContainText('New activities: 0. Brought up to date: 0. Already here: 4.');
+  await expect(other.locator('[data-import-result="done"]')).toContainText(
+    'New activities: 0. New whiteboard lessons: 0. Brought up to date: 0. Already here: 5.',
+  );
   expect(await readAttempts(other)).toHaveLength(1);
+  expect(await readTable(other, 'classVotes')).toHaveLength(1);
 
   expect((await readTable<{ name: string }>(other, 'pupils')).map((p) => p.name).sort()).toEqual(['Leo', 'Siân']);
   await laptop.close();
