@@ -128,3 +128,40 @@ test('a file with a script for a pupil name is refused with the reason and where
   expect(await readTable(page, 'classes')).toHaveLength(1);
   expect(dialogs).toBe(0);
 });
+
+test('a file with a damaged whiteboard lesson brings in everything else, and says what was left out and where', async ({ page }) => {
+  await addClass(page, 'Year 5 Ash', 'ks2', ['Priya']);
+  const classId = 'c1a55000-0000-4000-8000-000000000001';
+  const lesson = { classId, activityId: 'posting-kindly-ks2', locale: 'en', startedAt: 1_790_000_000_000, updatedAt: 1_790_000_100_000 };
+  const vote = { sceneId: 'start', followed: 'kind', at: 1_790_000_050_000 };
+  const file = join(mkdtempSync(join(tmpdir(), 'tt-')), 'oak.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'terrific-tom-progress',
+      formatVersion: 3,
+      exportedAt: '2026-11-25T09:00:00.000Z',
+      data: {
+        classes: [{ id: classId, name: 'Year 2 Oak', ageBand: 'ks1', createdAt: 1 }],
+        pupils: [{ id: 'd0000000-0000-4000-8000-000000000001', classId, name: 'Siân', avatar: 'fox', createdAt: 1 }],
+        attempts: [],
+        classVotes: [
+          { id: 'c0e00000-0000-4000-8000-000000000001', ...lesson, votes: [{ ...vote, counts: { kind: 20, laugh: 8 } }] },
+          // 200 hands is no class: as if edited, or damaged.
+          { id: 'c0e00000-0000-4000-8000-000000000002', ...lesson, votes: [{ ...vote, counts: { kind: 200 } }] },
+        ],
+      },
+    }),
+  );
+  await openTransfer(page);
+  await page.locator('[data-import-files]').setInputFiles(file);
+  await page.locator('[data-import]').click();
+  const result = page.locator('[data-import-result="done"]');
+  await expect(result).toContainText('New classes: 1. New pupils: 1. New activities: 0. New whiteboard lessons: 1.');
+  await expect(result.locator('[data-votes-left-out]')).toHaveText(
+    'In oak.json, whiteboard lessons left out because part of them is not as Terrific Tom writes it: 1. Where: data → classVotes → 2 → votes → 1 → counts → kind. Everything else in the file was checked and added.',
+  );
+  await expectNoViolations(page);
+  expect((await readTable<{ id: string }>(page, 'classVotes')).map((v) => v.id)).toEqual(['c0e00000-0000-4000-8000-000000000001']);
+  expect((await readTable<{ name: string }>(page, 'pupils')).map((p) => p.name).sort()).toEqual(['Priya', 'Siân']);
+});
