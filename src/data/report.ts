@@ -9,6 +9,7 @@ import type { LessonChoices } from '../lib/report';
 import type { MomentTexts, ReportContent } from '../lib/report-words';
 import { lessonsFor, curriculumOutcomes } from './lessons';
 import { lessonOutcomes } from '../schemas/lesson';
+import { isEnding } from '../lib/progress';
 import { GAMES, gameContent, gameItems } from './games';
 
 /** Each game's meta (its curriculum statements), read from games/<id>/index.ts at build time. */
@@ -51,7 +52,13 @@ export async function reportContent(locale: Locale, t: Translate): Promise<Repor
     texts[lesson.id] = {};
     for (const [sceneId, scene] of Object.entries(lesson.scenes)) {
       if (!scene.choices) continue;
-      choices[lesson.id]![sceneId] = scene.choices.map((c) => ({ id: c.id, safe: c.safe, misconception: c.misconception }));
+      // A choice into an ending names it: a whiteboard lesson stores only the choices the class followed.
+      choices[lesson.id]![sceneId] = scene.choices.map((c) => ({
+        id: c.id,
+        safe: c.safe,
+        misconception: c.misconception,
+        ...(isEnding(lesson, c.next) ? { end: c.next } : {}),
+      }));
       texts[lesson.id]![sceneId] = { text: scene.text, choices: Object.fromEntries(scene.choices.map((c) => [c.id, c.text])) };
     }
   }

@@ -30,8 +30,14 @@ export async function attemptCount(db: TomDatabase): Promise<number> {
 export async function progressOverview(
   db: TomDatabase,
 ): Promise<{ classes: ClassRecord[]; lastExport: number | undefined; count: number }> {
-  const [classes, lastExport, count] = await Promise.all([listClasses(db), lastExportAt(db), attemptCount(db)]);
-  return { classes, lastExport, count };
+  // Whiteboard lessons count too: a class that only had those still has something to lose.
+  const [classes, lastExport, attempts, votes] = await Promise.all([
+    listClasses(db),
+    lastExportAt(db),
+    attemptCount(db),
+    db.classVotes.count(),
+  ]);
+  return { classes, lastExport, count: attempts + votes };
 }
 
 /** One pupil, their class and their attempts only: a page for one family reads nothing of anyone else. */

@@ -18,26 +18,41 @@ import {
 import { applyClassDecisions, classMatches, undecided, type ClassDecisions, type ClassMatch } from '../lib/progress-file-classes';
 import { LAST_EXPORT } from './backup';
 
-/** Every class and pupil, and every attempt that belongs to a pupil on this device. */
+/**
+ * Every class and pupil, every attempt that belongs to a pupil on this device, and every lesson a
+ * class had on the whiteboard (its votes), so a class's whole record moves to a new laptop.
+ */
 export async function exportData(db: TomDatabase): Promise<ProgressData> {
-  return db.transaction('r', db.classes, db.pupils, db.attempts, async () => {
-    const [classes, pupils, attempts] = await Promise.all([db.classes.toArray(), db.pupils.toArray(), db.attempts.toArray()]);
+  return db.transaction('r', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+    const [classes, pupils, attempts, classVotes] = await Promise.all([
+      db.classes.toArray(),
+      db.pupils.toArray(),
+      db.attempts.toArray(),
+      db.classVotes.toArray(),
+    ]);
     const pupilIds = new Set(pupils.map((p) => p.id));
+    const classIds = new Set(classes.map((c) => c.id));
     // Attempts from before pupils existed ("device") belong to nobody a teacher can see: they stay here.
-    return { classes, pupils, attempts: attempts.filter((a) => pupilIds.has(a.pupilId)) };
+    return {
+      classes,
+      pupils,
+      attempts: attempts.filter((a) => pupilIds.has(a.pupilId)),
+      classVotes: classVotes.filter((v) => classIds.has(v.classId)),
+    };
   });
 }
 
 /** How much the device holds, counted without reading it all (the export leaves "device" attempts out too). */
-export async function deviceTotals(db: TomDatabase): Promise<{ classes: number; pupils: number; attempts: number }> {
-  return db.transaction('r', db.classes, db.pupils, db.attempts, async () => {
-    const [classes, pupils, attempts, legacy] = await Promise.all([
+export async function deviceTotals(db: TomDatabase): Promise<{ classes: number; pupils: number; attempts: number; classVotes: number }> {
+  return db.transaction('r', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+    const [classes, pupils, attempts, legacy, classVotes] = await Promise.all([
       db.classes.count(),
       db.pupils.count(),
       db.attempts.count(),
       db.attempts.where('pupilId').equals('device').count(),
+      db.classVotes.count(),
     ]);
-    return { classes, pupils, attempts: attempts - legacy };
+    return { classes, pupils, attempts: attempts - legacy, classVotes };
   });
 }
 
@@ -93,8 +108,13 @@ export async function importData(
   files: readonly ProgressData[],
   decisions: ClassDecisions = new Map(),
 ): Promise<ImportCounts> {
-  return db.transaction('rw', db.classes, db.pupils, db.attempts, async () => {
-    const [classes, pupils, attempts] = await Promise.all([db.classes.toArray(), db.pupils.toArray(), db.attempts.toArray()]);
+  return db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+    const [classes, pupils, attempts, classVotes] = await Promise.all([
+      db.classes.toArray(),
+      db.pupils.toArray(),
+      db.attempts.toArray(),
+      db.classVotes.toArray(),
+    ]);
     const open = undecided(classMatches(classes, files), decisions);
     if (open.length > 0) throw new ClassQuestion(open);
     const folded = applyClassDecisions(files, { classes, pupils }, decisions);
@@ -107,10 +127,11 @@ export async function importData(
       const problem = checkData(file, everything);
       if (problem) throw new ImportProblem(problem, i);
     }
-    const plan = planImport({ classes, pupils, attempts }, folded.files);
+    const plan = planImport({ classes, pupils, attempts, classVotes }, folded.files);
     await db.classes.bulkPut(plan.put.classes);
     await db.pupils.bulkPut(plan.put.pupils);
     await db.attempts.bulkPut(plan.put.attempts);
+    await db.classVotes.bulkPut(plan.put.classVotes ?? []);
     return { ...plan.counts, merged: folded.merged };
   });
 }

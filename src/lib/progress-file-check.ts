@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { avatarIds } from './avatars';
+import type { ClassVoteRecord } from './class-vote';
 import { CONSENT_ANSWERS } from './consent';
 import { ITEM_ID, ITEM_ID_MAX, LOCALE, RECORD_ID, SLUG, SLUG_MAX } from './ids';
 import {
@@ -26,7 +27,17 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** PBKDF2 rounds a file may ask for: enough for real files, not so many that a hostile file hangs the page. */
 export const MAX_ITERATIONS = 5_000_000;
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
+/** Whiteboard lessons a file held that could not be read: how many, and where the first one's problem is. */
+export interface VotesLeftOut {
+  count: number;
+  where: string;
+}
+
+/**
+ * A file read, or why not. A damaged whiteboard lesson does not refuse the file: it is left out
+ * and said (`votesLeftOut`), and the classes, pupils and their results still come in whole.
+ */
+export type Checked<T> = { ok: true; value: T; votesLeftOut?: VotesLeftOut } | { ok: false; problem: FileProblem };
 
 // The same rules the content schemas and the writers use (src/lib/ids.ts), so they cannot drift.
 const id = z.string().check(z.regex(RECORD_ID));
@@ -79,11 +90,71 @@ const attemptSchema = z.strictObject({
   pledgeId: z.exactOptional(slug),
 });
 
+/** Hands up for one option: MAX_HANDS in ./class-vote (a value import from there would split it into a chunk of its own). */
+const hands = z.int().check(z.gte(0), z.lte(60));
+const voteSchema = z.strictObject({ sceneId: slug, counts: z.record(slug, hands), followed: slug, at: time });
+const classVoteSchema = z.strictObject({
+  id,
+  classId: id,
+  activityId: slug,
+  locale: z.string().check(z.regex(LOCALE)),
+  startedAt: time,
+  updatedAt: time,
+  finishedAt: z.exactOptional(time),
+  votes: z.array(voteSchema).check(z.maxLength(1000)),
+  pledgeId: z.exactOptional(slug),
+});
+
 const dataSchema = z.strictObject({
   classes: z.array(classSchema).check(z.maxLength(1000)),
   pupils: z.array(pupilSchema).check(z.maxLength(50_000)),
   attempts: z.array(attemptSchema).check(z.maxLength(500_000)),
+  // Each whiteboard lesson is read on its own (goodVotes): one damaged lesson must not refuse the pupils' work.
+  classVotes: z.exactOptional(z.array(z.unknown()).check(z.maxLength(100_000))),
 });
+
+type ReadData = z.infer<typeof dataSchema>;
+
+/**
+ * The file's whiteboard lessons that are as the site writes them, each for a class in the file and
+ * with an id not already used; the others are left out and counted. Version 1 and 2 files have none.
+ */
+function goodVotes(data: ReadData, at: readonly PropertyKey[]): { data: ProgressData; votesLeftOut?: VotesLeftOut } {
+  const { classVotes, ...rest } = data;
+  if (classVotes === undefined) return { data: rest };
+  const classIds = new Set(rest.classes.map((c) => c.id));
+  const seen = new Set<string>();
+  const kept: ClassVoteRecord[] = [];
+  let count = 0;
+  let first = '';
+  for (const [i, item] of classVotes.entries()) {
+    const vote = classVoteSchema.safeParse(item);
+    const path = !vote.success
+      ? (vote.error.issues[0]?.path ?? [])
+      : seen.has(vote.data.id)
+        ? ['id']
+        : !classIds.has(vote.data.classId)
+          ? ['classId']
+          : undefined;
+    if (path === undefined && vote.success) {
+      seen.add(vote.data.id);
+      kept.push(vote.data);
+      continue;
+    }
+    count += 1;
+    first ||= where([...at, 'classVotes', i, ...(path ?? [])]);
+  }
+  return { data: { ...rest, classVotes: kept }, ...(count > 0 ? { votesLeftOut: { count, where: first } } : {}) };
+}
+
+/** Checked data, with the lessons left out said. */
+function checked(data: ReadData, at: readonly PropertyKey[]): Checked<ProgressData> {
+  const read = goodVotes(data, at);
+  const problem = checkData(read.data);
+  return problem
+    ? { ok: false, problem }
+    : { ok: true, value: read.data, ...(read.votesLeftOut ? { votesLeftOut: read.votesLeftOut } : {}) };
+}
 
 const base64 = z.string().check(z.maxLength(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
@@ -133,8 +204,10 @@ export function readProgressFile(text: string): Checked<PlainProgressFile | Lock
   }
   const plain = plainSchema.safeParse(json);
   if (!plain.success) return { ok: false, problem: { code: 'invalid', where: where(plain.error.issues[0]?.path ?? []) } };
-  const problem = checkData(plain.data.data);
-  return problem ? { ok: false, problem } : { ok: true, value: plain.data as PlainProgressFile };
+  const data = checked(plain.data.data, ['data']);
+  if (!data.ok) return data;
+  const file: PlainProgressFile = { ...plain.data, data: data.value };
+  return { ok: true, value: file, ...(data.votesLeftOut ? { votesLeftOut: data.votesLeftOut } : {}) };
 }
 
 /** The data inside an unlocked file, checked as a plain file's data is. */
@@ -147,8 +220,7 @@ export function readUnlockedData(text: string): Checked<ProgressData> {
   }
   const parsed = dataSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: { code: 'invalid', where: where(['data', ...(parsed.error.issues[0]?.path ?? [])]) } };
-  const problem = checkData(parsed.data);
-  return problem ? { ok: false, problem } : { ok: true, value: parsed.data };
+  return checked(parsed.data, ['data']);
 }
 
 /** A file's text, unlocked with the passphrase if it is locked, down to its checked data. */
@@ -159,7 +231,7 @@ export async function openProgressFile(
 ): Promise<Checked<ProgressData>> {
   const read = readProgressFile(text);
   if (!read.ok) return read;
-  if ('data' in read.value) return { ok: true, value: read.value.data };
+  if ('data' in read.value) return { ok: true, value: read.value.data, ...(read.votesLeftOut ? { votesLeftOut: read.votesLeftOut } : {}) };
   if (!passphrase) return { ok: false, problem: { code: 'needs-passphrase' } };
   const inside = await unlock(read.value.locked, passphrase);
   return inside === undefined ? { ok: false, problem: { code: 'wrong-passphrase' } } : readUnlockedData(inside);

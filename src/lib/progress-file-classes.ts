@@ -78,8 +78,9 @@ export interface ClassMerge {
 /**
  * Carries out the teacher's answers. A merged class's record is dropped and its pupils join the
  * device's class; a pupil whose name matches one already in that class (or one met earlier in the
- * files) becomes that pupil, and every attempt of theirs is re-pointed. Attempts keep their own
- * ids, so nothing a pupil did is lost, and importing the same file again changes nothing.
+ * files) becomes that pupil, and every attempt of theirs is re-pointed; the class's whiteboard
+ * lessons move to the class it joins. Attempts and whiteboard lessons keep their own ids, so
+ * nothing is lost or doubled, and importing the same file again changes nothing.
  */
 export function applyClassDecisions(
   files: readonly ProgressData[],
@@ -145,6 +146,14 @@ export function applyClassDecisions(
       const pupilId = pupilTo.get(a.pupilId);
       return pupilId === undefined || pupilId === a.pupilId ? a : { ...a, pupilId };
     }),
+    ...(file.classVotes
+      ? {
+          classVotes: file.classVotes.map((v) => {
+            const classId = into.get(v.classId);
+            return classId === undefined ? v : { ...v, classId };
+          }),
+        }
+      : {}),
   }));
   const matchedPupils = [...pupilTo].filter(([from, to]) => from !== to).length;
   return { files: mapped, merged: { classes: into.size, pupils: matchedPupils } };

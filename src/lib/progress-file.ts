@@ -1,13 +1,15 @@
 /**
- * The progress file that moves classes, pupils and their attempts between devices, and the rules
+ * The progress file that moves classes, pupils, their attempts and the class's whiteboard votes between devices, and the rules
  * for merging one into what a device already has. Pure: no storage, no DOM.
  *
  * Merging is by id. When both sides hold a record with the same id, the newer one wins (then a
  * fixed order of their contents, so the result never depends on which file came first): merging
  * is the same whatever the order of the files, and merging a file twice changes nothing.
- * Attempts with different ids are all kept, so no pupil's work is ever lost in a merge.
+ * Attempts with different ids are all kept, so no pupil's work is ever lost in a merge; so are
+ * whiteboard lessons (class votes), which keep their id wherever they go.
  */
 import type { AttemptRecord, ClassRecord, PupilRecord } from './records';
+import type { ClassVoteRecord } from './class-vote';
 import { checkClassName, checkName } from './roster';
 
 export const FORMAT = 'terrific-tom-progress';
@@ -15,8 +17,10 @@ export const FORMAT = 'terrific-tom-progress';
  * The version this copy of the site writes. Version 2 added pupils' social media consent: a copy
  * that only knows version 1 says such a file is from a newer version instead of calling it
  * damaged, and this copy still reads version 1 files (they hold no consent, and need none).
+ * Version 3 added the class's whiteboard votes (`classVotes`): version 1 and 2 files have none,
+ * and still import.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The oldest version this copy reads. */
 export const OLDEST_FORMAT_VERSION = 1;
 
@@ -24,6 +28,8 @@ export interface ProgressData {
   classes: ClassRecord[];
   pupils: PupilRecord[];
   attempts: AttemptRecord[];
+  /** Lessons taught to a whole class on the whiteboard; absent from files before version 3. */
+  classVotes?: ClassVoteRecord[];
 }
 
 export interface PlainProgressFile {
@@ -67,6 +73,7 @@ type Age<T> = (record: T) => number;
 const classAge: Age<ClassRecord> = (c) => c.updatedAt ?? c.createdAt;
 const pupilAge: Age<PupilRecord> = (p) => p.updatedAt ?? p.createdAt;
 const attemptAge: Age<AttemptRecord> = (a) => a.updatedAt;
+const voteAge: Age<ClassVoteRecord> = (v) => v.updatedAt;
 
 /** A fixed text of a record with its keys in order, to break ties between records of equal age. */
 export function canonical(value: unknown): string {
@@ -86,7 +93,7 @@ export function canonical(value: unknown): string {
  */
 export function newer<T>(age: Age<T>, a: T, b: T): T {
   if (age(a) !== age(b)) return age(a) > age(b) ? a : b;
-  const steps = (r: T) => ((r as { steps?: unknown[] }).steps ?? []).length;
+  const steps = (r: T) => ((r as { steps?: unknown[]; votes?: unknown[] }).steps ?? (r as { votes?: unknown[] }).votes ?? []).length;
   if (steps(a) !== steps(b)) return steps(a) > steps(b) ? a : b;
   return canonical(a) >= canonical(b) ? a : b;
 }
@@ -119,6 +126,10 @@ export function mergeProgress(...sets: readonly ProgressData[]): ProgressData {
       attemptAge,
       sets.map((s) => s.attempts),
     ),
+    classVotes: mergeById(
+      voteAge,
+      sets.map((s) => s.classVotes ?? []),
+    ),
   };
 }
 
@@ -131,7 +142,7 @@ export interface Counts {
 export interface MergePlan {
   /** Records to write: new ones, and newer versions of ones the device has. */
   put: ProgressData;
-  counts: { classes: Counts; pupils: Counts; attempts: Counts };
+  counts: { classes: Counts; pupils: Counts; attempts: Counts; classVotes: Counts };
 }
 
 function planTable<T extends { id: string }>(age: Age<T>, have: readonly T[], incoming: readonly T[]): { put: T[]; counts: Counts } {
@@ -157,9 +168,10 @@ export function planImport(existing: ProgressData, incoming: readonly ProgressDa
   const classes = planTable(classAge, existing.classes, merged.classes);
   const pupils = planTable(pupilAge, existing.pupils, merged.pupils);
   const attempts = planTable(attemptAge, existing.attempts, merged.attempts);
+  const classVotes = planTable(voteAge, existing.classVotes ?? [], merged.classVotes ?? []);
   return {
-    put: { classes: classes.put, pupils: pupils.put, attempts: attempts.put },
-    counts: { classes: classes.counts, pupils: pupils.counts, attempts: attempts.counts },
+    put: { classes: classes.put, pupils: pupils.put, attempts: attempts.put, classVotes: classVotes.put },
+    counts: { classes: classes.counts, pupils: pupils.counts, attempts: attempts.counts, classVotes: classVotes.counts },
   };
 }
 
@@ -203,6 +215,7 @@ export function checkData(
     ['classes', data.classes],
     ['pupils', data.pupils],
     ['attempts', data.attempts],
+    ['classVotes', data.classVotes ?? []],
   ] as const) {
     const seen = new Set<string>();
     for (const [i, record] of list.entries()) {
@@ -226,6 +239,10 @@ export function checkData(
   for (const [i, attempt] of data.attempts.entries()) {
     if (!pupilIds.has(attempt.pupilId) && !onDevice.pupilIds.has(attempt.pupilId))
       return { code: 'missing-pupil', where: where(['attempts', i, 'pupilId']) };
+  }
+  for (const [i, vote] of (data.classVotes ?? []).entries()) {
+    if (!classIds.has(vote.classId) && !onDevice.classIds.has(vote.classId))
+      return { code: 'missing-class', where: where(['classVotes', i, 'classId']) };
   }
   return undefined;
 }

@@ -7,6 +7,8 @@ import type { AttemptRecord, PupilRecord } from './records';
 import type { AgeBand, Topic } from './vocabulary';
 // With its extension: `npm run bench` runs this module under plain Node, which resolves no bare paths.
 import { firstChoices, type ChoiceFacts, type FirstChoice } from './progress.ts';
+// Types only: a runtime import would split class-vote into a chunk of its own on the pupils' pages.
+import type { ClassVoteRecord } from './class-vote.ts';
 
 export interface Activity {
   id: string;
@@ -29,8 +31,12 @@ export interface Activity {
   finishOutcomes?: readonly string[];
 }
 
-/** The choices of each lesson scene, to tell a safe first choice from an unsafe one. */
-export type LessonChoices = Record<string, Record<string, readonly ChoiceFacts[]>>;
+/**
+ * The choices of each lesson scene, to tell a safe first choice from an unsafe one; a choice that
+ * leads to an ending names it (`end`), so a whole-class lesson, which stores only the choices the
+ * class followed, still knows where it finished.
+ */
+export type LessonChoices = Record<string, Record<string, readonly (ChoiceFacts & { end?: string | undefined })[]>>;
 
 export interface Cell {
   status: 'not-started' | 'in-progress' | 'complete';
@@ -201,7 +207,7 @@ export function ideasToTalkAbout(counts: readonly MisconceptionCount[]): Idea[] 
  * chose at (every try counts, finished or not) and, once finished, the ending they reached and
  * any whole-lesson statements. A game: its statements, for a finished round only.
  */
-export function statementsMet(attempt: AttemptRecord, activity: Activity): Set<string> {
+export function statementsMet(attempt: Pick<AttemptRecord, 'steps' | 'status' | 'sceneId'>, activity: Activity): Set<string> {
   const met = new Set<string>();
   const add = (ids: readonly string[] | undefined) => ids?.forEach((id) => met.add(id));
   if (activity.kind === 'game') {
@@ -216,22 +222,73 @@ export function statementsMet(attempt: AttemptRecord, activity: Activity): Set<s
   return met;
 }
 
+/** A lesson the class had together on the whiteboard, on the day it began. */
+export interface WholeClassLesson {
+  activityId: string;
+  at: number;
+}
+
+/**
+ * The path the whole class followed on the whiteboard, read as a pupil's attempt: the choices the
+ * teacher followed after each vote and, once finished, the ending the last of them led to.
+ */
+export function wholeClassPath(record: ClassVoteRecord, lessons: LessonChoices): Pick<AttemptRecord, 'steps' | 'status' | 'sceneId'> {
+  const last = record.votes.at(-1);
+  const end = last && lessons[record.activityId]?.[last.sceneId]?.find((c) => c.id === last.followed)?.end;
+  return {
+    // As voteSteps in ./class-vote: the choice followed after each vote.
+    steps: record.votes.map((v) => ({ sceneId: v.sceneId, choiceId: v.followed, at: v.at })),
+    status: record.finishedAt === undefined ? 'in-progress' : 'complete',
+    sceneId: end ?? last?.sceneId ?? '',
+  };
+}
+
+/**
+ * For each statement, the whiteboard lessons whose path met it, oldest first: the class met it
+ * together, as a pupil meets it on their own path (statementsMet). It says what the class was
+ * taught, not what any one pupil chose, so coverage keeps it apart from the pupils' count.
+ */
+export function wholeClassMet(
+  records: readonly ClassVoteRecord[],
+  activities: readonly Activity[],
+  lessons: LessonChoices,
+): Map<string, WholeClassLesson[]> {
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  const met = new Map<string, WholeClassLesson[]>();
+  for (const record of [...records].sort((a, b) => a.startedAt - b.startedAt)) {
+    const activity = byId.get(record.activityId);
+    if (activity?.kind !== 'lesson') continue;
+    for (const id of statementsMet(wholeClassPath(record, lessons), activity))
+      met.set(id, [...(met.get(id) ?? []), { activityId: record.activityId, at: record.startedAt }]);
+  }
+  return met;
+}
+
 export interface CoverageRow {
   id: string;
   /** The activities that teach it somewhere, in the order given. */
   taughtBy: string[];
   /** Pupils whose own path met it. */
   pupils: number;
-  /** met: at least one pupil; not-yet: taught here, nobody has met it; untaught: no activity teaches it. */
-  status: 'met' | 'not-yet' | 'untaught';
+  /** Whiteboard lessons in which the whole class met it together, oldest first. */
+  wholeClass: WholeClassLesson[];
+  /**
+   * met: at least one pupil on their own path; whole-class: no pupil yet, but the class met it
+   * together on the whiteboard; not-yet: taught here, nobody has met it; untaught: no activity teaches it.
+   */
+  status: 'met' | 'whole-class' | 'not-yet' | 'untaught';
 }
 
-/** For each statement, in the order given: which activities teach it and how many of these pupils met it. */
+/**
+ * For each statement, in the order given: which activities teach it, how many of these pupils met
+ * it, and the whiteboard lessons in which the whole class met it (wholeClassMet).
+ */
 export function coverage(
   statementIds: readonly string[],
   activities: readonly Activity[],
   pupils: readonly PupilRecord[],
   attempts: readonly AttemptRecord[],
+  wholeClass: ReadonlyMap<string, WholeClassLesson[]> = new Map(),
 ): CoverageRow[] {
   const byId = new Map(activities.map((a) => [a.id, a]));
   const byPupil = attemptsByPupil(attempts);
@@ -247,7 +304,9 @@ export function coverage(
   return statementIds.map((id) => {
     const taughtBy = activities.filter((a) => a.outcomes.includes(id)).map((a) => a.id);
     const count = metBy.get(id) ?? 0;
-    return { id, taughtBy, pupils: count, status: taughtBy.length === 0 ? 'untaught' : count > 0 ? 'met' : 'not-yet' };
+    const together = wholeClass.get(id) ?? [];
+    const status = taughtBy.length === 0 ? 'untaught' : count > 0 ? 'met' : together.length > 0 ? 'whole-class' : 'not-yet';
+    return { id, taughtBy, pupils: count, wholeClass: together, status };
   });
 }
 

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, addClass, loadLesson, readTable, tabTo } from './support/fixtures';
+import { longDate } from '../../src/lib/dates';
 
 const LESSON = 'posting-kindly-ks1';
 
@@ -19,6 +20,7 @@ interface StoredVote {
   classId: string;
   activityId: string;
   locale: string;
+  startedAt: number;
   finishedAt?: number;
   pledgeId?: string;
   votes: { sceneId: string; counts: Record<string, number>; followed: string }[];
@@ -123,6 +125,21 @@ test('a teacher runs a lesson on the whiteboard with the keyboard, the class vot
   const idea = page.locator(`[data-misconception="${wrong.misconception}"]`);
   await expect(idea.locator('[data-class-vote]')).toContainText(`8 of 28 chose “${wrong.text}”`);
   await expect(idea.locator('[data-class-vote]')).toContainText(lesson.title);
+
+  // Curriculum coverage counts the whiteboard lesson, and says it was the whole class, not each pupil.
+  const taught = `Taught to the whole class on the whiteboard: “${lesson.title}” on ${longDate(record!.startedAt, 'en')}.`;
+  const shown = lesson.scenes[lesson.start]!.outcomes!;
+  const rows = page.locator(shown.map((id) => `[data-statement="${id}"]`).join(', '));
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(row).toHaveAttribute('data-coverage', 'whole-class');
+    await expect(row.locator('[data-whole-class]')).toHaveText(taught);
+    await expect(row).toContainText('Met on the path they took: 0 of 2 pupils');
+  }
+  await expect(page.locator('[data-coverage-summary]')).toContainText(
+    /[1-9]\d* more met only by the whole class together on the whiteboard/,
+  );
+  await expect(page.locator('[data-coverage="not-yet"]').first()).toBeVisible();
 });
 
 test('in Welsh, the board reads aloud from recordings, and a practice run saves nothing', async ({ page }) => {

@@ -2,7 +2,8 @@
  * Whatever the site writes, its own import takes back. Every lesson from content/ is played along
  * its all-safe and all-wrong paths and through every choice at every decision; every game is
  * played from its real items with every item answered rightly and with every action, in both
- * age bands and both languages. All of it is stored through the code the site uses, saved as a
+ * age bands and both languages; every lesson is also taught to a whole class on the whiteboard,
+ * with its votes. All of it is stored through the code the site uses, saved as a
  * file (plain and locked), read back by the import check, the device wiped, and imported into a
  * fresh database: every record must come back identical.
  */
@@ -13,6 +14,7 @@ import { parse } from 'yaml';
 import { TomDatabase } from '../../src/db/database';
 import { addClass, addPupils } from '../../src/db/roster';
 import { finishAttempt, recordStep, saveGameResult, setPledge } from '../../src/db/attempts';
+import { finishClassVote, recordClassVote } from '../../src/db/class-votes';
 import { exportFile, importData } from '../../src/db/transfer';
 import { lessonSchema, type Lesson } from '../../src/schemas/lesson';
 import { ageGateSchema, kindCommentsSchema, photoCheckSchema } from '../../src/schemas/game';
@@ -167,8 +169,10 @@ const tick = (ms = 4_000) => (now += ms);
 
 async function playEverything(db: TomDatabase) {
   const pupils: Record<AgeBand, PupilRecord[]> = { ks1: [], ks2: [] };
+  const classIds: Partial<Record<AgeBand, string>> = {};
   for (const band of BANDS) {
     const group = await addClass(db, band === 'ks1' ? 'Blwyddyn 2 Derw' : 'Year 5 Ash', band);
+    classIds[band] = group.id;
     pupils[band] = await addPupils(db, group.id, [
       { name: 'Siân', avatar: 'fox' },
       { name: "D'Arcy", avatar: 'owl' },
@@ -214,6 +218,18 @@ async function playEverything(db: TomDatabase) {
       });
       await setPledge(db, attemptId, lesson.pledges[n % lesson.pledges.length]!.id);
     }
+    // The same lesson on the whiteboard, as the board saves it: all safe with a promise, all wrong
+    // with counts left out at one decision, and one left half-way.
+    for (const [n, path] of lessonPaths(lesson).slice(0, 3).entries()) {
+      const start = { classId: classIds[lesson.ageBand]!, activityId: lesson.id, locale, startedAt: tick() };
+      let id: string | undefined;
+      const stopAt = n === 2 ? Math.ceil(path.length / 2) : path.length;
+      for (const [i, { sceneId, choice }] of path.slice(0, stopAt).entries()) {
+        const counts = n === 1 && i === 0 ? {} : Object.fromEntries(choicesAt(lesson, sceneId).map((c, k) => [c.id, (i + k * 7) % 29]));
+        id = await recordClassVote(db, { ...start, id }, { sceneId, counts, followed: choice.id, at: tick() });
+      }
+      if (id && stopAt === path.length) await finishClassVote(db, id, tick(), n === 0 ? lesson.pledges[0]!.id : undefined);
+    }
   }
 
   for (const locale of LOCALES) {
@@ -232,6 +248,7 @@ async function everything(db: TomDatabase) {
     classes: byId(await db.classes.toArray()),
     pupils: byId(await db.pupils.toArray()),
     attempts: byId(await db.attempts.toArray()),
+    classVotes: byId(await db.classVotes.toArray()),
   };
 }
 
@@ -253,6 +270,9 @@ describe('a device backup always restores', () => {
       }
     }
     expect(before.attempts.some((a) => a.status === 'in-progress')).toBe(true);
+    // Whiteboard lessons of every lesson, finished with a promise, without one, and left half-way.
+    expect(new Set(before.classVotes.map((v) => v.activityId))).toEqual(new Set(lessons.map((l) => l.lesson.id)));
+    expect(before.classVotes.some((v) => v.pledgeId) && before.classVotes.some((v) => v.finishedAt === undefined)).toBe(true);
     expect(new Set(before.attempts.map((a) => a.activityId))).toEqual(
       new Set([...lessons.map((l) => l.lesson.id), kindComments.GAME_ID, ageGate.GAME_ID, photoCheck.GAME_ID]),
     );
@@ -266,6 +286,7 @@ describe('a device backup always restores', () => {
     const fresh = open();
     const counts = await importData(fresh, [checked.value.data]);
     expect(counts.attempts).toEqual({ added: before.attempts.length, updated: 0, unchanged: 0 });
+    expect(counts.classVotes).toEqual({ added: before.classVotes.length, updated: 0, unchanged: 0 });
     expect(await everything(fresh)).toStrictEqual(before);
   }, 60_000);
 

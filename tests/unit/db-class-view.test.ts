@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 import { progressOverview, pupilWithAttempts } from '../../src/db/class-view';
+import { recordClassVote } from '../../src/db/class-votes';
 import type { AttemptRecord } from '../../src/lib/records';
 
 let factory = new IDBFactory();
@@ -45,5 +46,21 @@ describe('the class view in IndexedDB', () => {
     await db.classes.add({ id: 'c1', name: 'Year 5 Ash', ageBand: 'ks2', createdAt: 1 });
     await db.attempts.add(attempt('a1', 'p1'));
     expect(await progressOverview(db)).toEqual({ classes: [expect.objectContaining({ id: 'c1' })], lastExport: undefined, count: 1 });
+  });
+
+  it('counts a whiteboard lesson as something to save: a class with no tablets is reminded to back up too', async () => {
+    const db = open();
+    await db.classes.add({ id: 'c1', name: 'Year 5 Ash', ageBand: 'ks2', createdAt: 1 });
+    await recordClassVote(
+      db,
+      { classId: 'c1', activityId: 'posting-kindly-ks2', locale: 'en', startedAt: 1 },
+      {
+        sceneId: 'start',
+        counts: { kind: 12 },
+        followed: 'kind',
+        at: 2,
+      },
+    );
+    expect((await progressOverview(db)).count).toBe(1);
   });
 });

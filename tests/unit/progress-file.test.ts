@@ -151,7 +151,7 @@ describe('merging progress', () => {
     fc.assert(
       fc.property(dataArb(), (data) => {
         const plan = planImport(data, [data]);
-        expect(plan.put).toEqual({ classes: [], pupils: [], attempts: [] });
+        expect(plan.put).toEqual({ classes: [], pupils: [], attempts: [], classVotes: [] });
         expect(plan.counts.attempts.unchanged).toBe(data.attempts.length);
       }),
     );

@@ -1,6 +1,7 @@
 /** The class report's sums: grid, first-choice misconceptions, curriculum coverage and next steps. */
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, PupilRecord } from '../../src/lib/records';
+import type { ClassVoteRecord } from '../../src/lib/class-vote';
 import {
   certificatesDue,
   classGrid,
@@ -8,6 +9,8 @@ import {
   misconceptions,
   nextSteps,
   statementsMet,
+  wholeClassMet,
+  wholeClassPath,
   type Activity,
   type LessonChoices,
 } from '../../src/lib/report';
@@ -220,12 +223,12 @@ describe('coverage follows the path each pupil took', () => {
       walk('p1', ['start', 'spread'], 'in-progress', 'spread'),
     ]);
     expect(rows).toEqual([
-      { id: 'o.ask', taughtBy: ['photo-ks2'], pupils: 1, status: 'met' },
+      { id: 'o.ask', taughtBy: ['photo-ks2'], pupils: 1, wholeClass: [], status: 'met' },
       // Ava went down the wrong branch on a later, unfinished try: she met it there too.
-      { id: 'o.spread', taughtBy: ['photo-ks2'], pupils: 2, status: 'met' },
-      { id: 'o.end', taughtBy: ['photo-ks2'], pupils: 2, status: 'met' },
-      { id: 'o.game', taughtBy: ['photo-check'], pupils: 0, status: 'not-yet' },
-      { id: 'o.other', taughtBy: [], pupils: 0, status: 'untaught' },
+      { id: 'o.spread', taughtBy: ['photo-ks2'], pupils: 2, wholeClass: [], status: 'met' },
+      { id: 'o.end', taughtBy: ['photo-ks2'], pupils: 2, wholeClass: [], status: 'met' },
+      { id: 'o.game', taughtBy: ['photo-check'], pupils: 0, wholeClass: [], status: 'not-yet' },
+      { id: 'o.other', taughtBy: [], pupils: 0, wholeClass: [], status: 'untaught' },
     ]);
   });
 
@@ -234,6 +237,112 @@ describe('coverage follows the path each pupil took', () => {
     const rows = coverage(['o.ask'], all, [pupils[0]!], [safePath, again, wrongPath]);
     expect(rows[0]).toMatchObject({ pupils: 1 });
   });
+});
+
+describe('a lesson taught to the whole class on the whiteboard counts for coverage, said apart', () => {
+  const photo: Activity = {
+    id: 'photo-ks2',
+    kind: 'lesson',
+    topic: 'sharing-images',
+    ageBand: 'ks2',
+    title: 'The photo',
+    outcomes: ['o.start', 'o.ask', 'o.spread', 'o.end', 'o.whole'],
+    sceneOutcomes: { start: ['o.start'], asked: ['o.ask'], spread: ['o.spread'], end: ['o.end'] },
+    finishOutcomes: ['o.whole'],
+  };
+  // The report's choices: the choices at "asked" and "spread" lead to the ending "end".
+  const choices: LessonChoices = {
+    'photo-ks2': {
+      start: [
+        { id: 'ask', safe: true },
+        { id: 'post', safe: false, misconception: 'fine-to-share' },
+      ],
+      asked: [{ id: 'wait', safe: true, end: 'end' }],
+      spread: [{ id: 'sorry', safe: true, end: 'end' }],
+    },
+  };
+  const board = (votes: [string, string][], startedAt: number, finished: boolean): ClassVoteRecord => ({
+    id: `v${startedAt}`,
+    classId: 'c',
+    activityId: 'photo-ks2',
+    locale: 'en',
+    startedAt,
+    updatedAt: startedAt + 10,
+    ...(finished ? { finishedAt: startedAt + 10 } : {}),
+    votes: votes.map(([sceneId, followed], i) => ({ sceneId, followed, counts: { [followed]: 3 }, at: startedAt + i })),
+  });
+  const NOV_27 = Date.UTC(2026, 10, 27, 10);
+
+  it("reads the path the class followed as a pupil's, ending where the last choice led once finished", () => {
+    const done = board(
+      [
+        ['start', 'post'],
+        ['spread', 'sorry'],
+      ],
+      NOV_27,
+      true,
+    );
+    expect(wholeClassPath(done, choices)).toEqual({
+      steps: [
+        { sceneId: 'start', choiceId: 'post', at: NOV_27 },
+        { sceneId: 'spread', choiceId: 'sorry', at: NOV_27 + 1 },
+      ],
+      status: 'complete',
+      sceneId: 'end',
+    });
+    // The class followed the wrong branch to talk about it: it met that branch's statement, not the safe one's.
+    expect([...statementsMet(wholeClassPath(done, choices), photo)].sort()).toEqual(['o.end', 'o.spread', 'o.start', 'o.whole']);
+    // Stopped halfway: only the scenes the class voted at, not the ending or the whole-lesson statements.
+    expect([...statementsMet(wholeClassPath(board([['start', 'ask']], NOV_27, false), choices), photo)]).toEqual(['o.start']);
+  });
+
+  it("counts a statement the class met only on the whiteboard, with the lesson and day, and keeps the pupils' count honest", () => {
+    const together = wholeClassMet(
+      [
+        board(
+          [
+            ['start', 'ask'],
+            ['asked', 'wait'],
+          ],
+          NOV_27,
+          true,
+        ),
+        // A game or a lesson the report does not know is not a whiteboard lesson.
+        { ...board([['start', 'ask']], NOV_27 + 5, true), activityId: 'gone-lesson' },
+      ],
+      [photo, { id: 'photo-check', kind: 'game', topic: 'sharing-images', title: 'Photo Check', outcomes: ['o.game'] }],
+      choices,
+    );
+    expect(together.get('o.ask')).toEqual([{ activityId: 'photo-ks2', at: NOV_27 }]);
+    expect(together.has('o.spread')).toBe(false);
+    const alone = walkOne('p1', ['start', 'spread']);
+    const rows = coverage(['o.ask', 'o.spread', 'o.start', 'o.game'], [photo], pupils, [alone], together);
+    expect(rows).toEqual([
+      // Nobody met it on a tablet: covered by the whole class, and said so, with no pupil counted.
+      { id: 'o.ask', taughtBy: ['photo-ks2'], pupils: 0, wholeClass: [{ activityId: 'photo-ks2', at: NOV_27 }], status: 'whole-class' },
+      { id: 'o.spread', taughtBy: ['photo-ks2'], pupils: 1, wholeClass: [], status: 'met' },
+      // Met both ways: the pupils' own count stands, and the whiteboard lesson is named beside it.
+      { id: 'o.start', taughtBy: ['photo-ks2'], pupils: 1, wholeClass: [{ activityId: 'photo-ks2', at: NOV_27 }], status: 'met' },
+      { id: 'o.game', taughtBy: [], pupils: 0, wholeClass: [], status: 'untaught' },
+    ]);
+    // Without the whiteboard lessons the same statement is not met yet: they are what counts it.
+    expect(coverage(['o.ask'], [photo], pupils, [alone])[0]).toMatchObject({ status: 'not-yet', wholeClass: [] });
+  });
+
+  function walkOne(pupilId: string, scenes: string[]): AttemptRecord {
+    return {
+      id: 'alone',
+      pupilId,
+      kind: 'lesson',
+      activityId: 'photo-ks2',
+      locale: 'en',
+      status: 'in-progress',
+      startedAt: 1,
+      updatedAt: 1,
+      sceneId: scenes.at(-1)!,
+      steps: scenes.map((sceneId, i) => ({ sceneId, choiceId: 'c', at: i })),
+    };
+  }
 });
 
 describe('next steps', () => {
