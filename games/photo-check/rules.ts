@@ -131,8 +131,8 @@ export const LENS_GRID = {
   rows: Math.ceil((PHOTO_SIZE.height - LENS_STEP / 2) / LENS_STEP),
 };
 
-/** The lens starts each hunt in the top left corner, over nothing, so Enter at once never finds a thing. */
-export const LENS_START = { column: 0, row: 0 } as const;
+/** The lens starts each hunt near the top left corner, over nothing, so Enter at once never finds a thing. */
+export const LENS_START = { column: 1, row: 1 } as const;
 
 /** Where a lens at grid cell (column, row) looks, in photo pixels. */
 export function lensPoint(column: number, row: number): { x: number; y: number } {

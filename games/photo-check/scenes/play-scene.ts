@@ -37,7 +37,6 @@ import {
   whyFor,
   type Answer,
   type Hunt,
-  type PhotoAction,
 } from '../rules';
 
 const SKINS = [0xf1c7a8, 0x8d5a3b, 0xe0ac7e, 0x6b4330, 0xb07a52];
@@ -76,6 +75,8 @@ export class PlayScene extends TurnScene<Photo> {
   private combo: { count: number; at: number } | undefined;
   private lensCell = { column: 0, row: 0 };
   private shownPhoto = '';
+  /** The place (drawn as SVG art, public/games/photo-check/), and the things in it on top. */
+  private backdrop!: Phaser.GameObjects.Image;
   private photo!: Phaser.GameObjects.Image;
   private lens!: Phaser.GameObjects.Image;
   private photoBits: Phaser.GameObjects.GameObject[] = [];
@@ -123,6 +124,15 @@ export class PlayScene extends TurnScene<Photo> {
     return Math.floor(this.turn / TURNS_PER_PHOTO);
   }
 
+  /** The round's places, as the site's SVG art at twice the size they are shown (sharp when scaled up). */
+  override preload(): void {
+    super.preload();
+    for (const scene of new Set(this.setup.items.map((p) => p.scene))) {
+      if (!this.textures.exists(`scene-${scene}`))
+        this.load.svg(`scene-${scene}`, `/games/photo-check/${scene}.svg`, { width: 1200, height: 600 });
+    }
+  }
+
   protected buildStage(): void {
     const { photo, words } = this.places;
     const frameWidth = Math.round(600 * photo.scale) + 12;
@@ -137,6 +147,7 @@ export class PlayScene extends TurnScene<Photo> {
         }),
       )
       .setOrigin(0);
+    this.backdrop = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0);
     this.photo = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0).setScale(photo.scale);
     // The whole scene takes taps and clicks; the lens follows a mouse over it.
     const width = 600 * photo.scale;
@@ -171,7 +182,7 @@ export class PlayScene extends TurnScene<Photo> {
     this.caption = this.text(words.x, words.y, '', 20, words.wrap);
     this.counter = this.text(words.x, words.y, '', 22).setFontStyle('bold');
     this.question = this.text(words.x, words.y, '', 20, words.wrap);
-    for (const action of ['cover', 'leave', 'post', 'keep', 'done'] as const) {
+    for (const action of ['post', 'keep', 'done'] as const) {
       this.bake(`photo-icon-${action}`, 64, 64, (g) => drawIcon(g, action));
     }
     this.bake('sticker', 84, 84, (g) => {
@@ -207,7 +218,6 @@ export class PlayScene extends TurnScene<Photo> {
 
   private photoTexture(photo: Photo): string {
     return this.bake(`photo-${photo.id}`, 600, 300, (g) => {
-      drawScene(g, photo.scene);
       photo.details.forEach((d, i) => drawDetail(g, d.kind, d.x, d.y, i));
     });
   }
@@ -221,6 +231,8 @@ export class PlayScene extends TurnScene<Photo> {
     this.shownPhoto = photo.id;
     for (const bit of this.photoBits) bit.destroy();
     this.photoBits = [];
+    const { scale } = this.places.photo;
+    this.backdrop.setTexture(`scene-${photo.scene}`).setDisplaySize(600 * scale, 300 * scale);
     this.photo.setTexture(this.photoTexture(photo));
     for (const d of photo.details.filter((d) => d.text)) {
       const at = this.inPhoto(d.x, d.kind === 'house-number' ? d.y - 22 : d.y);
@@ -350,29 +362,22 @@ export class PlayScene extends TurnScene<Photo> {
     const { t, sound } = this.setup;
     this.placeLens(x, y);
     const detail = spotAt(this.current, x, y);
-    if (!detail) {
-      sound.effect('tap');
-      this.question.setText(t('photoCheck.nothingThere'));
-      this.setup.announce(t('photoCheck.nothingThere'));
-      return;
-    }
+    // Tom's note under the scene, said aloud too.
+    const note = (words: string, effect: 'tap' | 'wrong') => {
+      sound.effect(effect);
+      this.question.setText(words);
+      this.setup.announce(words);
+    };
+    if (!detail) return note(t('photoCheck.nothingThere'), 'tap');
     const { hunt, outcome } = tapSpot(this.hunt!, detail.id);
     this.hunt = hunt;
-    if (outcome === 'again') {
-      sound.effect('tap');
-      this.question.setText(t('photoCheck.again'));
-      this.setup.announce(t('photoCheck.again'));
-      return;
-    }
+    if (outcome === 'again') return note(t('photoCheck.again'), 'tap');
     if (outcome === 'fine') {
-      sound.effect('wrong');
       this.combo = undefined;
       const centre = spotCentre(detail);
       const at = this.inPhoto(centre.x + 26, centre.y - 26);
       this.photoBits.push(this.add.image(at.x, at.y, 'fine-mark').setScale(this.places.photo.scale).setDepth(1));
-      const words = t('photoCheck.fine', { why: detail.why });
-      this.question.setText(words);
-      this.setup.announce(words);
+      note(t('photoCheck.fine', { why: detail.why }), 'wrong');
       if (!this.setup.reducedMotion) this.tweens.add({ targets: this.lens, angle: 8, duration: 60, yoyo: true, repeat: 2 });
       return;
     }
@@ -462,136 +467,11 @@ export class PlayScene extends TurnScene<Photo> {
   }
 }
 
-/** A soft cloud of three puffs. */
-function cloud(g: Phaser.GameObjects.Graphics, x: number, y: number, s: number): void {
-  g.fillStyle(PAPER)
-    .fillCircle(x, y, 14 * s)
-    .fillCircle(x + 16 * s, y - 6 * s, 17 * s)
-    .fillCircle(x + 34 * s, y, 13 * s);
-}
-
-/** A row of little flowers along the grass. */
-function flowers(g: Phaser.GameObjects.Graphics, y: number, from: number, to: number, step: number): void {
-  for (let x = from, k = 0; x <= to; x += step, k += 1) {
-    g.fillStyle(0x2e7d32).fillRect(x - 1, y, 2, 10);
-    g.fillStyle([0xffffff, SUN, 0xf48fb1][k % 3]!).fillCircle(x, y, 4);
-  }
-}
-
-/** A bush: three green humps. */
-function bush(g: Phaser.GameObjects.Graphics, x: number, y: number): void {
-  g.fillStyle(0x5aa050)
-    .fillCircle(x, y, 16)
-    .fillCircle(x + 18, y - 6, 19)
-    .fillCircle(x + 36, y, 15);
-  g.lineStyle(2, 0x2e6b2a).strokeCircle(x + 18, y - 6, 19);
-}
-
-/** Bunting: a string of little flags between two points. */
-function bunting(g: Phaser.GameObjects.Graphics, x1: number, x2: number, y: number): void {
-  g.lineStyle(2, INK).lineBetween(x1, y, x2, y);
-  for (let x = x1, k = 0; x + 20 <= x2; x += 28, k += 1) g.fillStyle(TOPS[k % TOPS.length]!).fillTriangle(x, y, x + 20, y, x + 10, y + 18);
-}
-
 /**
- * Each photo's setting, drawn with enough going on that what must be covered has to be looked
- * for: sky, clouds, ground, and the things a place has (bunting, a fence, windows, flowers). No
- * people, signs or numbers: everything that could give something away is one of the photo's things.
+ * Everything that can be in a photo, each with a shape of its own, drawn over the place. The
+ * places are busy on purpose (clouds, bunting, windows, flowers), with no people, signs or
+ * numbers: everything that could give something away is one of the photo's things.
  */
-function drawScene(g: Phaser.GameObjects.Graphics, scene: Photo['scene']): void {
-  if (scene === 'party') {
-    // A living room: striped wallpaper, a window, bunting, presents and a rug.
-    g.fillStyle(0xfff1b8).fillRect(0, 0, 600, 300);
-    for (let x = 0; x < 600; x += 40) g.fillStyle(0xffe89a).fillRect(x, 0, 18, 240);
-    g.fillStyle(0xcfe8ff).fillRect(40, 50, 110, 80);
-    g.lineStyle(4, PAPER).strokeRect(40, 50, 110, 80).lineBetween(95, 50, 95, 130);
-    cloud(g, 60, 80, 0.7);
-    bunting(g, 0, 600, 22);
-    g.fillStyle(0xd7b98e).fillRect(0, 240, 600, 60);
-    g.fillStyle(0xe57373).fillEllipse(300, 275, 360, 34);
-    for (const [x, c] of [
-      [90, 0x64b5f6],
-      [140, 0xba68c8],
-      [560, 0x81c784],
-    ] as const) {
-      g.fillStyle(c).fillRect(x - 18, 222, 36, 30);
-      g.lineStyle(2, INK).strokeRect(x - 18, 222, 36, 30);
-      g.fillStyle(SUN).fillRect(x - 3, 222, 6, 30);
-    }
-    g.fillStyle(0x8d6e63).fillRect(200, 236, 200, 10);
-  } else if (scene === 'school-play') {
-    // A stage: curtains with folds, footlights, a painted backdrop of hills and a moon.
-    g.fillStyle(0x3d2c5a).fillRect(0, 0, 600, 300);
-    g.fillStyle(0x4f7f52).fillEllipse(200, 250, 420, 140).fillEllipse(440, 255, 380, 120);
-    g.fillStyle(0xfff3c4).fillCircle(470, 90, 22);
-    for (const [x, y] of [
-      [120, 60],
-      [200, 110],
-      [380, 70],
-      [540, 130],
-      [90, 140],
-    ] as const)
-      g.fillStyle(SUN).fillPoints(starPoints(x, y, 7, 3), true);
-    g.fillStyle(0xa8323f).fillRect(0, 0, 80, 300).fillRect(520, 0, 80, 300);
-    g.fillStyle(0x7a1f2b);
-    for (const x of [16, 44, 536, 564]) g.fillRect(x, 0, 8, 300);
-    g.fillStyle(0xa8323f).fillRect(0, 0, 600, 22);
-    g.fillStyle(0x8a5a2b).fillRect(0, 250, 600, 50);
-    for (let x = 30; x < 600; x += 60) g.fillStyle(SUN).fillCircle(x, 292, 5);
-  } else if (scene === 'walk-home') {
-    // A street: houses with windows and roofs, a fence, a hedge, a pavement with a kerb.
-    g.fillStyle(0xcfe8ff).fillRect(0, 0, 600, 300);
-    cloud(g, 40, 40, 1);
-    cloud(g, 230, 28, 0.8);
-    g.fillStyle(0xe9d8c4).fillRect(190, 100, 120, 150);
-    g.fillStyle(0x8d6e63).fillTriangle(180, 100, 320, 100, 250, 56);
-    g.fillStyle(0xc9b8a6).fillRect(330, 60, 220, 190);
-    g.fillStyle(0x6d4c41).fillTriangle(320, 60, 560, 60, 440, 18);
-    g.lineStyle(3, INK).strokeRect(330, 60, 220, 190).strokeRect(190, 100, 120, 150);
-    for (const [x, y] of [
-      [210, 120],
-      [264, 120],
-      [350, 80],
-      [490, 80],
-      [490, 160],
-      [350, 160],
-    ] as const) {
-      g.fillStyle(0xbbdefb).fillRect(x, y, 36, 36);
-      g.lineStyle(3, PAPER)
-        .strokeRect(x, y, 36, 36)
-        .lineBetween(x + 18, y, x + 18, y + 36);
-    }
-    g.fillStyle(0xb0b0b0).fillRect(0, 250, 600, 50);
-    g.lineStyle(2, 0x8a8a8a);
-    for (let x = 0; x < 600; x += 50) g.lineBetween(x, 250, x, 300);
-    g.fillStyle(0x757575).fillRect(0, 288, 600, 12);
-    g.fillStyle(PAPER);
-    for (let x = 0; x < 180; x += 16) g.fillRect(x, 212, 8, 38);
-    g.fillRect(0, 222, 180, 6);
-  } else {
-    // Sports day and the park: grass under a blue sky, clouds, the sun, bushes and flowers.
-    g.fillStyle(0xcfe8ff).fillRect(0, 0, 600, 300);
-    g.fillStyle(SUN).fillCircle(560, 36, 22);
-    cloud(g, 60, 44, 1);
-    cloud(g, 300, 30, 0.8);
-    g.fillStyle(0x9fd18e).fillEllipse(150, 205, 420, 80).fillEllipse(480, 210, 360, 60);
-    g.fillStyle(0x8bc47a).fillRect(0, 200, 600, 100);
-    bush(g, 20, 196);
-    bush(g, 540, 200);
-    flowers(g, 284, 20, 590, 38);
-    if (scene === 'sports-day') {
-      g.lineStyle(4, PAPER).lineBetween(0, 250, 600, 250).lineBetween(0, 272, 600, 272);
-      g.lineStyle(6, 0xe53935).lineBetween(40, 150, 560, 150);
-      g.fillStyle(PAPER).fillRect(36, 140, 8, 110).fillRect(556, 140, 8, 110);
-      bunting(g, 40, 560, 110);
-    } else {
-      g.fillStyle(0x8d6e63).fillRect(150, 232, 90, 10).fillRect(156, 242, 6, 16).fillRect(228, 242, 6, 16);
-      g.fillStyle(0x6d4c41).fillRect(150, 214, 90, 8);
-    }
-  }
-}
-
-/** Everything that can be in a photo, each with a shape of its own. */
 function drawDetail(g: Phaser.GameObjects.Graphics, kind: PhotoDetailKind, x: number, y: number, n: number): void {
   g.lineStyle(3, INK);
   // A child: a body with arms, a face with hair, eyes and a smile.
@@ -685,16 +565,9 @@ function drawDetail(g: Phaser.GameObjects.Graphics, kind: PhotoDetailKind, x: nu
 }
 
 /** Shapes say what each button does, so colour is never the only cue. */
-function drawIcon(g: Phaser.GameObjects.Graphics, action: PhotoAction | 'done'): void {
+function drawIcon(g: Phaser.GameObjects.Graphics, action: 'post' | 'keep' | 'done'): void {
   g.lineStyle(3, INK);
-  if (action === 'cover') {
-    g.fillStyle(SUN).fillCircle(32, 32, 26);
-    g.strokeCircle(32, 32, 26);
-  } else if (action === 'leave') {
-    g.fillStyle(PAPER).fillEllipse(32, 32, 54, 30);
-    g.strokeEllipse(32, 32, 54, 30);
-    g.fillStyle(INK).fillCircle(32, 32, 8);
-  } else if (action === 'post') {
+  if (action === 'post') {
     g.fillStyle(PAPER).fillTriangle(8, 30, 58, 12, 28, 56);
     g.strokeTriangle(8, 30, 58, 12, 28, 56);
   } else if (action === 'done') {
