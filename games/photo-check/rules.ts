@@ -1,10 +1,11 @@
 /**
  * Photo Check, the rules: what must be covered before a photo is posted, what a round holds, and
- * the score. Pure, no Phaser. Each photo is played as steps: one for each thing in it (cover it,
- * or fine to show), then the decision to post it or not.
+ * the score. Pure, no Phaser. Each photo is judged as steps: one for each thing in it (cover it,
+ * or fine to show), then the decision to post it or not. The words-only twin asks the steps one by
+ * one; the canvas game is a hunt (below) whose taps are recorded as the same steps.
  */
 import type { AgeBand, GameMistake, GameResult } from '../contract';
-import type { Photo, PhotoDetailKind } from '../../src/schemas/game';
+import type { Photo, PhotoDetail, PhotoDetailKind } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
 import { clockFor } from '../shared/clock';
@@ -106,3 +107,146 @@ export function tally(answers: readonly Answer[], durationMs: number): GameResul
     durationMs,
   );
 }
+
+/*
+ * The hunt. On the canvas each photo is a scene to search: the pupil taps (or moves the lens to
+ * and presses Enter on) what gives too much away, and a sticker goes on it. Things that are fine
+ * to leave are in the scene too, so every tap is a choice. The hunt ends when everything that
+ * must be covered is covered, when the pupil says they have finished looking, or when the clock
+ * runs out; then comes the decision to post. What the hunt found is recorded as the same steps
+ * the words-only twin asks one by one (`huntAnswers`), so the score, the mistakes and their ids
+ * are the same whichever way the pupil played.
+ */
+
+/** How near (in photo pixels) a tap must be to a thing's centre to touch it: 88 across, 44 CSS px or more on a phone. */
+export const HIT_RADIUS = 44;
+
+/** The lens moves in steps this size (photo pixels), over a grid that reaches every thing in every photo. */
+export const LENS_STEP = 40;
+export const PHOTO_SIZE = { width: 600, height: 300 } as const;
+
+/** The lens's places: columns and rows of the grid, from 20 px in. */
+export const LENS_GRID = {
+  columns: Math.ceil((PHOTO_SIZE.width - LENS_STEP / 2) / LENS_STEP),
+  rows: Math.ceil((PHOTO_SIZE.height - LENS_STEP / 2) / LENS_STEP),
+};
+
+/** The lens starts each hunt near the top left corner, over nothing, so Enter at once never finds a thing. */
+export const LENS_START = { column: 1, row: 1 } as const;
+
+/** Where a lens at grid cell (column, row) looks, in photo pixels. */
+export function lensPoint(column: number, row: number): { x: number; y: number } {
+  return { x: LENS_STEP / 2 + column * LENS_STEP, y: LENS_STEP / 2 + row * LENS_STEP };
+}
+
+/** One step of the lens by an arrow key, stopping at the edges (it never wraps, so it never jumps). */
+export function moveLens(at: { column: number; row: number }, dx: number, dy: number): { column: number; row: number } {
+  return {
+    column: Math.min(LENS_GRID.columns - 1, Math.max(0, at.column + dx)),
+    row: Math.min(LENS_GRID.rows - 1, Math.max(0, at.row + dy)),
+  };
+}
+
+/**
+ * Where a thing is touched: a child's face (faces are what must not be shared), a door's number
+ * plate, a tree's leaves; otherwise where the content puts it.
+ */
+export function spotCentre(detail: PhotoDetail): { x: number; y: number } {
+  switch (detail.kind) {
+    case 'me':
+      return { x: detail.x, y: detail.y - 27 };
+    case 'other-child':
+      return { x: detail.x, y: detail.y - 22 };
+    case 'house-number':
+      return { x: detail.x, y: detail.y - 22 };
+    case 'tree':
+      return { x: detail.x, y: detail.y - 10 };
+    case 'dog':
+      return { x: detail.x + 8, y: detail.y - 4 };
+    default:
+      return { x: detail.x, y: detail.y };
+  }
+}
+
+/** The thing at a point of the photo: the nearest within reach, or undefined for plain background. */
+export function spotAt(photo: Photo, x: number, y: number): PhotoDetail | undefined {
+  let best: PhotoDetail | undefined;
+  let bestDistance = HIT_RADIUS;
+  for (const detail of photo.details) {
+    const c = spotCentre(detail);
+    const distance = Math.hypot(c.x - x, c.y - y);
+    if (distance <= bestDistance) {
+      best = detail;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** What the pupil has done in one photo's hunt so far. */
+export interface Hunt {
+  photo: Photo;
+  /** Things covered with a sticker, in the order found. */
+  covered: readonly string[];
+  /** Things fine to show that the pupil tapped anyway (each a mistake, once). */
+  tappedFine: readonly string[];
+}
+
+export const startHunt = (photo: Photo): Hunt => ({ photo, covered: [], tappedFine: [] });
+
+/**
+ * What a tap on a thing does: `covered` (a sticker goes on), `fine` (it is fine to show: Tom says
+ * why, and it counts as a mistake), or `again` (already covered, or already explained: nothing).
+ */
+export type TapOutcome = 'covered' | 'fine' | 'again';
+
+export function tapSpot(hunt: Hunt, detailId: string): { hunt: Hunt; outcome: TapOutcome } {
+  const detail = hunt.photo.details.find((d) => d.id === detailId);
+  if (!detail || hunt.covered.includes(detailId) || hunt.tappedFine.includes(detailId)) return { hunt, outcome: 'again' };
+  if (mustCover(detail.kind)) return { hunt: { ...hunt, covered: [...hunt.covered, detailId] }, outcome: 'covered' };
+  return { hunt: { ...hunt, tappedFine: [...hunt.tappedFine, detailId] }, outcome: 'fine' };
+}
+
+/** The things in a photo that must be covered. */
+export const toCover = (photo: Photo): PhotoDetail[] => photo.details.filter((d) => mustCover(d.kind));
+
+/** Everything that must be covered is covered: the hunt is won. */
+export const huntComplete = (hunt: Hunt): boolean => toCover(hunt.photo).every((d) => hunt.covered.includes(d.id));
+
+/** What the pupil did not find: Tom points at these when the hunt ends, and covers them. */
+export const missed = (hunt: Hunt): PhotoDetail[] => toCover(hunt.photo).filter((d) => !hunt.covered.includes(d.id));
+
+/**
+ * The hunt as the twin's steps: a thing found was covered; a thing not found was not decided (no
+ * point and no mistake, as when a clock runs out); a thing fine to show was covered if tapped (a
+ * mistake, "everything must be hidden"), and left if not.
+ */
+export function huntAnswers(hunt: Hunt): Answer[] {
+  return stepsOf(hunt.photo)
+    .filter((step) => step.detailId !== undefined)
+    .map((step) => {
+      const id = step.detailId!;
+      if (answerFor(step) === 'cover') return { step, action: hunt.covered.includes(id) ? 'cover' : null };
+      return { step, action: hunt.tappedFine.includes(id) ? 'cover' : 'leave' };
+    });
+}
+
+/** Points so far in this hunt, shown the moment a sticker goes on; things rightly left score when the hunt ends. */
+export function huntPoints(hunt: Hunt, ended: boolean): number {
+  return ended ? huntAnswers(hunt).filter((a) => judge(a.step, a.action).correct).length : hunt.covered.length;
+}
+
+/** Finds this close together (ms) make a combo: "2 quick finds!". */
+export const COMBO_MS = 5000;
+
+/** The combo after a find at `now`: one more if the last find was recent, else a new run of 1. */
+export function comboAfter(combo: { count: number; at: number } | undefined, now: number): { count: number; at: number } {
+  return { count: combo && now - combo.at <= COMBO_MS ? combo.count + 1 : 1, at: now };
+}
+
+/**
+ * The hunt's clock: longer than a single choice, a level a photo as the decisions' clock. Ages 5-7
+ * get longer, and every hunt leaves time to look at the whole scene.
+ */
+export const HUNT_SECONDS: Record<AgeBand, number> = { ks1: 45, ks2: 35 };
+export const { clockSeconds: huntSeconds } = clockFor({ seconds: HUNT_SECONDS, levelEvery: 1, floor: 20 });

@@ -58,6 +58,11 @@ export interface TurnView {
   progress: string;
   /** Said to screen readers when the turn starts. */
   announce: string;
+  /**
+   * False when the stage takes the keys first (a scene to search with a lens): no button is
+   * marked as chosen, so Enter is not taken for a button press; number keys still press them.
+   */
+  focus?: boolean;
 }
 
 /** What the scene decided about a choice; the loop shows Tom's panel and waits for Next. */
@@ -197,6 +202,28 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected timeUp(): Verdict {
     throw new Error('A game with a clock must say what happens when it runs out (timeUp).');
   }
+  /**
+   * A key pressed while the pupil is choosing, offered to the stage first (a lens to move, a
+   * sticker to put on); true if the stage used it. By default the stage uses none.
+   */
+  protected stageKey(event: KeyboardEvent): boolean {
+    void event;
+    return false;
+  }
+  /** Ends the turn from the stage (everything found), as a button would: the clock stops and Tom says his piece. */
+  protected endTurn(verdict: Verdict): void {
+    if (this.phase !== 'choosing') return;
+    this.stopClock();
+    this.settle(verdict);
+  }
+  /** The score line changes now (a point earned on the stage), with a little jump unless motion is reduced. */
+  protected refreshScore(): void {
+    this.scoreText.setText(this.scoreLine());
+    if (this.setup.reducedMotion) return;
+    this.tweens.killTweensOf(this.scoreText);
+    this.scoreText.setScale(1);
+    this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
+  }
 
   init(data: SceneData<Item>): void {
     this.setup = data;
@@ -316,7 +343,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.progressText.setText(view.progress);
     this.scoreText.setText(this.scoreLine());
     this.offer(view.choices);
-    this.highlight(0);
+    this.highlight(view.focus === false ? -1 : 0);
     this.setup.mark(view.itemId, 'choosing');
     const level = this.level();
     const levelWords = level > this.shownLevel ? this.setup.t('game.levelUp', { n: level }) : '';
@@ -466,6 +493,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       }
       return;
     }
+    if (this.stageKey(event)) return;
     const n = this.slots.length;
     const number = Number(event.key);
     if (Number.isInteger(number) && number >= 1 && number <= n) {
@@ -486,7 +514,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
 
   private choose(i: number): void {
-    if (this.phase !== 'choosing') return;
+    if (this.phase !== 'choosing' || !this.slots[i]) return;
     this.stopClock();
     this.settle(this.answer(i), this.slots[i]!);
   }
@@ -496,7 +524,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.sound.effect(verdict.correct ? 'right' : 'wrong');
     this.phase = 'feedback';
     if (verdict.correct && slot) this.celebrate(slot);
-    else this.wobble(slot);
+    else if (!verdict.correct) this.wobble(slot);
     this.showFeedback(verdict);
     this.setup.mark(this.currentItem, 'feedback');
     this.setup.announce(`${verdict.headline} ${verdict.detail} ${this.setup.t(`${this.layout.words}.nextHint`)}`);
@@ -515,21 +543,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     if (calm) return;
     const cx = slot.x + slot.width / 2;
     const cy = slot.y + slot.height / 2;
-    this.sparks.forEach((star, k) => {
-      const angle = (Math.PI / 4) * k + Math.PI / 8;
-      this.tweens.killTweensOf(star);
-      star.setPosition(cx, cy).setAngle(0).setAlpha(1).setVisible(true);
-      this.tweens.add({
-        targets: star,
-        x: cx + Math.cos(angle) * (slot.width / 2 + 20),
-        y: cy + Math.sin(angle) * (slot.height / 2 + 30),
-        angle: 180,
-        alpha: 0,
-        duration: 650,
-        ease: 'Quad.easeOut',
-        onComplete: () => star.setVisible(false),
-      });
-    });
+    this.burst(cx, cy, slot.width / 2 + 20, slot.height / 2 + 30);
     const plus = this.plusOne;
     this.tweens.killTweensOf(plus);
     plus.setPosition(cx, cy).setVisible(true);
@@ -544,6 +558,26 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
         this.scoreText.setText(this.scoreLine());
         this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
       },
+    });
+  }
+
+  /** Sparks fly out from (cx, cy) to an ellipse of radii rx, ry: a celebration anywhere on the stage. Never with reduced motion. */
+  protected burst(cx: number, cy: number, rx: number, ry: number): void {
+    if (this.setup.reducedMotion) return;
+    this.sparks.forEach((star, k) => {
+      const angle = (Math.PI / 4) * k + Math.PI / 8;
+      this.tweens.killTweensOf(star);
+      star.setPosition(cx, cy).setAngle(0).setAlpha(1).setVisible(true);
+      this.tweens.add({
+        targets: star,
+        x: cx + Math.cos(angle) * rx,
+        y: cy + Math.sin(angle) * ry,
+        angle: 180,
+        alpha: 0,
+        duration: 650,
+        ease: 'Quad.easeOut',
+        onComplete: () => star.setVisible(false),
+      });
     });
   }
 
@@ -566,7 +600,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
 
   /** "3 in a row!": pops in over the stage, stays a moment, and goes. */
-  private banner(words: string, calm: boolean): void {
+  protected banner(words: string, calm: boolean): void {
     const label = this.streakBanner;
     const y = this.frame.portrait ? 92 : 84;
     this.tweens.killTweensOf(label);

@@ -117,6 +117,7 @@ export const photoDetailSchema = z.strictObject({
   /** What Tom says if it is left in (must cover) or covered for nothing (fine to show). */
   why: z.string().trim().min(1).max(200),
 });
+export type PhotoDetail = z.infer<typeof photoDetailSchema>;
 
 /**
  * Photo Check: a photo the pupil wants to post. They check each thing in it (cover it, or it is

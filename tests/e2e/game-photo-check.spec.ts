@@ -1,31 +1,23 @@
 /**
- * Photo Check in real Chromium: a 5-7 class plays to the end with the keyboard, one mistake on
- * purpose, and the result is stored beside lessons; the 7-11 words-only round stores nothing for
- * a guest; axe is clean in every state; and it plays offline.
+ * Photo Check in real Chromium: a 5-7 class hunts through every photo with the keyboard alone
+ * (the magnifying glass moved with the arrows, Enter for a sticker), taps one thing that is fine
+ * to show on purpose, decides to post or not, and the result is stored beside lessons; the 7-11
+ * words-only round stores nothing for a guest; axe is clean in every state; and it plays offline.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
-import { answerFor, actionsFor, clockSeconds, stepsOf } from '../../games/photo-check/rules';
-import type { Photo } from '../../src/schemas/game';
+import { photos, photoOf, toFind, fineIn, arrowsTo } from './support/photo-hunt';
+import { answerFor, clockSeconds, huntSeconds, stepsOf } from '../../games/photo-check/rules';
 
-const photos = (parse(readFileSync('content/games/en/photo-check.yaml', 'utf8')) as { items: Photo[] }).items;
 const steps = new Map(photos.flatMap(stepsOf).map((step) => [`${step.photo.id}/${step.detailId ?? 'post'}`, step]));
-/** The key (1 or 2) for Tom's answer at a step, and the other one. */
-const keyFor = (id: string, wrong = false) => {
-  const step = steps.get(id)!;
-  const right = actionsFor(step).indexOf(answerFor(step)) + 1;
-  return wrong ? 3 - right : right;
-};
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('a pupil checks every photo with the keyboard, and the result is stored with the lessons', async ({ page }) => {
+test('a pupil hunts through every photo with the keyboard, and the result is stored with the lessons', async ({ page }) => {
   test.setTimeout(240_000);
   await addClass(page, 'Year 2 Ash', 'ks1', ['Kofi']);
   await pickPupil(page, 'Year 2 Ash', 'Kofi');
@@ -35,40 +27,98 @@ test('a pupil checks every photo with the keyboard, and the result is stored wit
   await tabTo(page, page.locator('[data-start]'));
   await page.keyboard.press('Enter');
   const box = page.locator('.game-box');
+  const live = box.locator('[aria-live]');
+  const canvas = box.locator('canvas');
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await expect(box).toBeFocused();
   const results = page.locator('.game[data-mode="results"]');
   let previous = '';
-  let turns = 0;
-  const photos: string[] = [];
-  for (; turns < 20; turns += 1) {
+  let maxScore = 0;
+  const seen: string[] = [];
+  for (let turns = 0; turns < 20; turns += 1) {
     await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
     if (await results.isVisible()) break;
     await expect(box).not.toHaveAttribute('data-item', previous);
     const item = (await box.getAttribute('data-item'))!;
-    // A level a photo: each photo's things are checked against a quicker clock than the last's.
-    const photo = item.split('/')[0]!;
-    if (!photos.includes(photo)) {
-      photos.push(photo);
-      if (photos.length === 2) await expect(box.locator('[aria-live]')).toContainText('Level 2: quicker!');
+    const photo = photoOf(item);
+    if (item.endsWith('/hunt')) {
+      seen.push(photo.id);
+      maxScore += photo.details.length + 1;
+      // A level a photo: each photo is hunted against a quicker clock than the last.
+      if (seen.length === 2) await expect(live).toContainText('Level 2: quicker!');
+      await expect(canvas).toHaveAttribute('data-clock', String(huntSeconds('ks1', seen.length - 1)));
+      // On the first photo, a sticker on something fine to show: Tom says why, and the hunt goes on.
+      if (seen.length === 1) {
+        const fine = fineIn(photo)[0]!;
+        for (const key of await arrowsTo(page, photo, fine)) await page.keyboard.press(key);
+        await expect(live).toContainText(fine.label);
+        await page.keyboard.press('Enter');
+        await expect(live).toContainText(`That one is fine to share: ${fine.why}`);
+        await expect(box).toHaveAttribute('data-phase', 'choosing');
+        await expectNoViolations(page);
+      }
+      for (const [k, thing] of toFind(photo).entries()) {
+        for (const key of await arrowsTo(page, photo, thing)) await page.keyboard.press(key);
+        await page.keyboard.press(' ');
+        if (k < toFind(photo).length - 1) await expect(live).toContainText(`Sticker on: ${thing.label}.`);
+      }
+      // Everything found ends the hunt: Tom's panel, then Enter for the decision.
+      await expect(box).toHaveAttribute('data-phase', 'feedback');
+      await expect(live).toContainText('All covered!');
+    } else {
+      await expect(canvas).toHaveAttribute('data-clock', String(clockSeconds('ks1', seen.length - 1)));
+      await page.keyboard.press(answerFor(steps.get(item)!) === 'post' ? '1' : '2');
+      await expect(box).toHaveAttribute('data-phase', 'feedback');
     }
-    await expect(box.locator('canvas')).toHaveAttribute('data-clock', String(clockSeconds('ks1', photos.length - 1)));
-    await page.keyboard.press(String(keyFor(item, turns === 0)));
-    await expect(box).toHaveAttribute('data-phase', 'feedback');
     await expect(box).toHaveAttribute('data-item', item);
-    if (turns === 0) await expectNoViolations(page);
     previous = item;
     await page.keyboard.press('Enter');
   }
   const panel = page.locator('.results');
-  await expect(panel).toHaveAttribute('data-max', String(turns));
-  await expect(panel).toHaveAttribute('data-score', String(turns - 1));
+  await expect(panel).toHaveAttribute('data-max', String(maxScore));
+  await expect(panel).toHaveAttribute('data-score', String(maxScore - 1));
   await expect(panel.locator('li')).toHaveCount(1);
   await expect(page.getByText('Saved for Kofi.')).toBeVisible();
   await expectNoViolations(page);
   const [attempt] = await readAttempts(page);
-  expect(attempt).toMatchObject({ kind: 'game', activityId: 'photo-check', status: 'complete', score: turns - 1, maxScore: turns });
-  expect(attempt!.mistakes).toHaveLength(1);
+  expect(attempt).toMatchObject({ kind: 'game', activityId: 'photo-check', status: 'complete', score: maxScore - 1, maxScore });
+  const fine = fineIn(photos.find((p) => p.id === seen[0])!)[0]!;
+  // Stored as the import expects it: the thing's id in the photo, what was chosen, and the idea behind it.
+  expect(attempt!.mistakes).toEqual([{ sceneId: `${seen[0]}/${fine.id}`, choiceId: 'cover', misconception: 'everything-must-be-hidden' }]);
+});
+
+test('when the pupil stops looking, Tom covers what was missed and says why: no point, no mistake', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/games/photo-check/');
+  await playAsGuest(page, 'ks2');
+  await page.locator('[data-start]').click();
+  const box = page.locator('.game-box');
+  const live = box.locator('[aria-live]');
+  await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  const results = page.locator('.game[data-mode="results"]');
+  let expected = 0;
+  for (let turns = 0; turns < 20; turns += 1) {
+    await expect(page.locator('.game-box[data-phase="choosing"]').or(results)).toBeVisible();
+    if (await results.isVisible()) break;
+    const item = (await box.getAttribute('data-item'))!;
+    const photo = photoOf(item);
+    if (item.endsWith('/hunt')) {
+      // Key 1: finished looking, with nothing found. What was rightly left alone still scores.
+      await page.keyboard.press('1');
+      await expect(box).toHaveAttribute('data-phase', 'feedback');
+      await expect(live).toContainText('Tom covered what was left.');
+      await expect(live).toContainText(toFind(photo)[0]!.why);
+      expected += fineIn(photo).length;
+    } else {
+      await page.keyboard.press(answerFor(steps.get(item)!) === 'post' ? '1' : '2');
+      await expect(box).toHaveAttribute('data-phase', 'feedback');
+      expected += 1;
+    }
+    await expect(box).toHaveAttribute('data-item', item);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.results')).toHaveAttribute('data-score', String(expected));
+  await expect(page.locator('.results li')).toHaveCount(0);
 });
 
 test('the words-only Photo Check teaches the same round for ages 7-11; a guest stores nothing', async ({ page }) => {
@@ -103,5 +153,6 @@ test('Photo Check loads and plays in Welsh with the network off after the first 
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await page.keyboard.press('1');
   await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'feedback');
+  await expect(page.locator('.game-box [aria-live]')).toContainText('Cuddiodd Tom');
   await context.setOffline(false);
 });

@@ -15,6 +15,23 @@ import {
   stepId,
   stepsOf,
   tally,
+  comboAfter,
+  COMBO_MS,
+  HIT_RADIUS,
+  huntAnswers,
+  huntComplete,
+  huntPoints,
+  huntSeconds,
+  LENS_GRID,
+  LENS_START,
+  lensPoint,
+  missed,
+  moveLens,
+  spotAt,
+  spotCentre,
+  startHunt,
+  tapSpot,
+  toCover,
 } from '../../games/photo-check/rules';
 import { levelAfter, levelSeconds, TOP_LEVEL } from '../../games/shared/clock';
 import { explain } from '../../games/photo-check';
@@ -137,5 +154,117 @@ describe('the clock', () => {
     expect([1, 2, 3].map((level) => levelSeconds(20, level, 8))).toEqual([20, 16, 13]);
     expect(levelSeconds(10, 3, 8)).toBe(8);
     expect(levelSeconds(20, TOP_LEVEL + 2, 1)).toBe(levelSeconds(20, TOP_LEVEL, 1));
+  });
+});
+
+describe('the hunt', () => {
+  const byId = (id: string) => english.find((p) => p.id === id)!;
+
+  it('every photo has something to find and something fine to leave, so each tap is a choice', () => {
+    for (const photo of english) {
+      expect(toCover(photo).length, photo.id).toBeGreaterThan(0);
+      expect(
+        photo.details.some((d) => !mustCover(d.kind)),
+        photo.id,
+      ).toBe(true);
+    }
+  });
+
+  it('a tap on a thing touches it; a tap on plain background touches nothing', () => {
+    const photo = byId('walk-home-sign');
+    for (const d of photo.details) expect(spotAt(photo, spotCentre(d).x, spotCentre(d).y)?.id).toBe(d.id);
+    const badge = spotCentre(photo.details.find((d) => d.id === 'badge')!);
+    expect(spotAt(photo, badge.x + HIT_RADIUS - 2, badge.y)?.id).toBe('badge');
+    expect(spotAt(photo, 560, 20)).toBeUndefined();
+  });
+
+  it('things are far enough apart to tap on a phone, and the lens can reach each of them', () => {
+    const reachable = (photo: Photo) => {
+      const seen = new Set<string>();
+      for (let column = 0; column < LENS_GRID.columns; column += 1)
+        for (let row = 0; row < LENS_GRID.rows; row += 1) {
+          const p = lensPoint(column, row);
+          const d = spotAt(photo, p.x, p.y);
+          if (d) seen.add(d.id);
+        }
+      return seen;
+    };
+    for (const photo of english) {
+      expect([...reachable(photo)].sort(), photo.id).toEqual(photo.details.map((d) => d.id).sort());
+      for (const a of photo.details)
+        for (const b of photo.details) {
+          if (a === b) continue;
+          const [p, q] = [spotCentre(a), spotCentre(b)];
+          expect(Math.hypot(p.x - q.x, p.y - q.y), `${photo.id}: ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(70);
+        }
+    }
+  });
+
+  it('the lens starts over nothing, moves a step at a time and stops at the edges', () => {
+    expect(moveLens({ column: 0, row: 0 }, -1, 0)).toEqual({ column: 0, row: 0 });
+    expect(moveLens({ column: 3, row: 2 }, 1, 1)).toEqual({ column: 4, row: 3 });
+    expect(moveLens({ column: LENS_GRID.columns - 1, row: LENS_GRID.rows - 1 }, 1, 1)).toEqual({
+      column: LENS_GRID.columns - 1,
+      row: LENS_GRID.rows - 1,
+    });
+    const start = lensPoint(LENS_START.column, LENS_START.row);
+    for (const photo of english) expect(spotAt(photo, start.x, start.y), photo.id).toBeUndefined();
+    const last = lensPoint(LENS_GRID.columns - 1, LENS_GRID.rows - 1);
+    expect(last.x).toBeLessThan(600);
+    expect(last.y).toBeLessThan(300);
+  });
+
+  it('covers what gives too much away, explains what is fine, and counts each thing once', () => {
+    const photo = byId('walk-home-sign');
+    let hunt = startHunt(photo);
+    let tap = tapSpot(hunt, 'dog');
+    expect(tap.outcome).toBe('fine');
+    hunt = tap.hunt;
+    expect(tapSpot(hunt, 'dog').outcome).toBe('again');
+    tap = tapSpot(hunt, 'badge');
+    expect(tap.outcome).toBe('covered');
+    hunt = tap.hunt;
+    expect(tapSpot(hunt, 'badge').outcome).toBe('again');
+    expect(huntPoints(hunt, false)).toBe(1);
+    expect(huntComplete(hunt)).toBe(false);
+    expect(missed(hunt).map((d) => d.id)).toEqual(['street']);
+    hunt = tapSpot(hunt, 'street').hunt;
+    expect(huntComplete(hunt)).toBe(true);
+    expect(missed(hunt)).toEqual([]);
+  });
+
+  it('records the hunt as the same steps and mistake ids as the words-only game', () => {
+    const photo = byId('walk-home-sign');
+    // The badge found, the street sign missed, the dog tapped for nothing, the pupil left alone.
+    const hunt = tapSpot(tapSpot(startHunt(photo), 'badge').hunt, 'dog').hunt;
+    const answers = huntAnswers(hunt);
+    expect(answers.map((a) => [stepId(a.step), a.action])).toEqual([
+      ['walk-home-sign/me-walk', 'leave'],
+      ['walk-home-sign/badge', 'cover'],
+      ['walk-home-sign/street', null],
+      ['walk-home-sign/dog', 'cover'],
+    ]);
+    const decision = stepsOf(photo).at(-1)!;
+    const result = tally([...answers, { step: decision, action: 'post' }], 60_000);
+    expect(result).toMatchObject({ gameId: 'photo-check', score: 3, maxScore: stepsOf(photo).length });
+    expect(result.mistakes).toEqual([{ itemId: 'walk-home-sign/dog', chosen: 'cover', misconception: 'everything-must-be-hidden' }]);
+    expect(huntPoints(hunt, true)).toBe(2);
+  });
+
+  it('quick finds make a combo; a slow one starts again', () => {
+    const first = comboAfter(undefined, 1000);
+    expect(first.count).toBe(1);
+    const second = comboAfter(first, 1000 + COMBO_MS);
+    expect(second.count).toBe(2);
+    expect(comboAfter(second, second.at + COMBO_MS + 1).count).toBe(1);
+  });
+
+  it('the hunt has a longer clock than a decision, quicker each photo, longer for ages 5-7', () => {
+    for (let photo = 0; photo < ROUND_SIZE.ks2; photo += 1) {
+      expect(huntSeconds('ks1', photo)).toBeGreaterThan(huntSeconds('ks2', photo));
+      expect(huntSeconds('ks2', photo)).toBeGreaterThan(clockSeconds('ks2', photo));
+      expect(huntSeconds('ks2', photo)).toBeGreaterThanOrEqual(20);
+    }
+    expect(huntSeconds('ks2', 2)).toBeLessThan(huntSeconds('ks2', 0));
   });
 });

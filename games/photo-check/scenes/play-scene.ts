@@ -1,56 +1,87 @@
 /**
- * Photo Check, the play scene: a photo the pupil wants to post. Tom's lens moves to each thing in
- * it in turn: cover it with a sticker, or leave it (fine to show). Then: post it, or keep it off
- * line. Tom says why after every mistake. Keys 1 and 2, the arrows and Enter, a click or a tap.
+ * Photo Check, the play scene: a hunt. Each photo is a busy scene the pupil wants to post. They
+ * hunt for what gives too much away (other children's faces, a school badge or name, a house
+ * number, a street sign) and put a sticker on each, against the clock: a tap or a click, or the
+ * lens moved with the arrow keys and Enter. Things that are fine to show are in the scene too:
+ * tapping one gets Tom's "that one is fine to share, because ...". When the hunt ends (all found,
+ * "finished looking", or the clock), Tom points at anything missed and says why; then the pupil
+ * decides: post it, or not.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, BLUE, SUN, starPoints, type TurnView, type Verdict } from '../../shared/turn-scene';
-import type { Photo, PhotoDetailKind } from '../../../src/schemas/game';
+import type { Photo, PhotoDetail, PhotoDetailKind } from '../../../src/schemas/game';
 import {
   actionsFor,
   answerFor,
   clockSeconds,
+  comboAfter,
+  huntAnswers,
+  huntComplete,
+  huntSeconds,
   judge,
+  LENS_START,
+  lensPoint,
   levelOf,
+  missed,
+  moveLens,
+  spotAt,
+  spotCentre,
+  startHunt,
   stepId,
   stepsOf,
   tally,
+  tapSpot,
+  toCover,
   whyFor,
   type Answer,
-  type PhotoAction,
-  type Step,
+  type Hunt,
 } from '../rules';
 
 const SKINS = [0xf1c7a8, 0x8d5a3b, 0xe0ac7e, 0x6b4330, 0xb07a52];
 const TOPS = [0xf4a3c0, 0x80cbc4, 0xb39ddb, 0x9ccc65, 0xf7b267];
+const HAIR = [0x3b2a1e, 0xe0b45a, 0x1d1d1d, 0x8a4b2a, 0x5a3a22];
+/** Tom's "you missed this one" ring, and the green of "fine to share". */
+const POINT = 0xc62828;
+const FINE = 0x1b6b30;
 
 export type PlayData = SceneData<Photo>;
 
 /**
- * Where the photo goes on each playfield, and at what size (the photo is drawn once at 600 by
- * 300 and scaled), with the words beside it (wide) or under it (tall).
+ * Where the scene goes on each playfield, and at what size (it is drawn once at 600 by 300 and
+ * scaled), with the words beside it (wide) or under it (tall).
  */
 const PLACES = {
-  landscape: { photo: { x: 30, y: 50, scale: 1 }, caption: { x: 660, y: 56, wrap: 270 }, question: { x: 660, y: 200, wrap: 270 } },
-  portrait: { photo: { x: 20, y: 64, scale: 0.733 }, caption: { x: 20, y: 300, wrap: 440 }, question: { x: 20, y: 410, wrap: 440 } },
+  landscape: { photo: { x: 24, y: 48, scale: 1.04 }, words: { x: 676, y: 52, wrap: 264 } },
+  portrait: { photo: { x: 15, y: 58, scale: 0.75 }, words: { x: 20, y: 296, wrap: 440 } },
 } as const;
+
+/** Two turns a photo: the hunt, then the decision to post. */
+const TURNS_PER_PHOTO = 2;
 
 export class PlayScene extends TurnScene<Photo> {
   protected readonly layout = {
-    choicesTop: { landscape: 360, portrait: 520 },
-    feedbackTop: 462,
+    choicesTop: { landscape: 370, portrait: 560 },
+    feedbackTop: 466,
     detailSize: 19,
     words: 'photoCheck',
   };
-  private steps: Step[] = [];
+  /** Everything decided in the photos before this one (the hunt's things, then the post decision). */
   private answers: Answer[] = [];
+  private hunt: Hunt | undefined;
+  /** True while the pupil is hunting (the hunt's points are not in `answers` yet). */
+  private hunting = false;
+  private combo: { count: number; at: number } | undefined;
+  private lensCell = { column: 0, row: 0 };
   private shownPhoto = '';
+  /** The place (drawn as SVG art, public/games/photo-check/), and the things in it on top. */
+  private backdrop!: Phaser.GameObjects.Image;
   private photo!: Phaser.GameObjects.Image;
   private lens!: Phaser.GameObjects.Image;
   private photoBits: Phaser.GameObjects.GameObject[] = [];
   private caption!: Phaser.GameObjects.Text;
+  private counter!: Phaser.GameObjects.Text;
   private question!: Phaser.GameObjects.Text;
 
   private get places() {
@@ -64,22 +95,46 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   protected reset(): void {
-    this.steps = this.setup.items.flatMap(stepsOf);
     this.answers = [];
+    this.hunt = undefined;
+    this.hunting = false;
+    this.combo = undefined;
     this.shownPhoto = '';
     this.photoBits = [];
   }
 
   protected override turnCount(): number {
-    return this.steps.length;
+    return this.setup.items.length * TURNS_PER_PHOTO;
   }
 
   protected howTo(): string {
     return this.setup.t('photoCheck.howTo');
   }
 
+  private get current(): Photo {
+    return this.setup.items[Math.floor(this.turn / TURNS_PER_PHOTO)]!;
+  }
+
+  private get isHunt(): boolean {
+    return this.turn % TURNS_PER_PHOTO === 0;
+  }
+
+  /** Which photo of the round is on screen, from 0. */
+  private get photoIndex(): number {
+    return Math.floor(this.turn / TURNS_PER_PHOTO);
+  }
+
+  /** The round's places, as the site's SVG art at twice the size they are shown (sharp when scaled up). */
+  override preload(): void {
+    super.preload();
+    for (const scene of new Set(this.setup.items.map((p) => p.scene))) {
+      if (!this.textures.exists(`scene-${scene}`))
+        this.load.svg(`scene-${scene}`, `/games/photo-check/${scene}.svg`, { width: 1200, height: 600 });
+    }
+  }
+
   protected buildStage(): void {
-    const { photo, caption, question } = this.places;
+    const { photo, words } = this.places;
     const frameWidth = Math.round(600 * photo.scale) + 12;
     const frameHeight = Math.round(300 * photo.scale) + 12;
     this.add
@@ -92,26 +147,69 @@ export class PlayScene extends TurnScene<Photo> {
         }),
       )
       .setOrigin(0);
+    this.backdrop = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0);
     this.photo = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0).setScale(photo.scale);
+    // The whole scene takes taps and clicks; the lens follows a mouse over it.
+    const width = 600 * photo.scale;
+    const height = 300 * photo.scale;
+    const zone = this.add.zone(photo.x, photo.y, width, height).setOrigin(0).setInteractive({ useHandCursor: true });
+    const toPhoto = (p: Phaser.Input.Pointer) => ({ x: (p.x - photo.x) / photo.scale, y: (p.y - photo.y) / photo.scale });
+    zone.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      const at = toPhoto(p);
+      this.tapAt(at.x, at.y);
+    });
+    zone.on('pointermove', (p: Phaser.Input.Pointer) => {
+      if (!this.hunting || this.phase !== 'choosing') return;
+      const at = toPhoto(p);
+      this.placeLens(at.x, at.y);
+    });
+    // Where the scene is, in game pixels, for tests that play with a mouse or a finger.
+    this.game.canvas.dataset.photo = JSON.stringify([photo.x, photo.y, photo.scale]);
     this.lens = this.add
       .image(
         0,
         0,
-        this.bake('lens', 120, 120, (g) => {
-          g.lineStyle(10, PAPER).strokeCircle(60, 60, 52);
-          g.lineStyle(6, BLUE).strokeCircle(60, 60, 52);
+        this.bake('lens', 132, 132, (g) => {
+          g.lineStyle(12, PAPER).strokeCircle(56, 56, 44);
+          g.lineStyle(6, BLUE).strokeCircle(56, 56, 44);
+          g.lineStyle(14, INK).lineBetween(90, 90, 124, 124);
+          g.lineStyle(8, SUN).lineBetween(92, 92, 122, 122);
         }),
       )
-      .setDepth(2);
-    this.caption = this.text(caption.x, caption.y, '', 20, caption.wrap);
-    this.question = this.text(question.x, question.y, '', 24, question.wrap).setFontStyle('bold');
-    for (const action of ['cover', 'leave', 'post', 'keep'] as const) {
+      .setOrigin(56 / 132)
+      .setDepth(3)
+      .setScale(photo.scale);
+    this.caption = this.text(words.x, words.y, '', 20, words.wrap);
+    this.counter = this.text(words.x, words.y, '', 22).setFontStyle('bold');
+    this.question = this.text(words.x, words.y, '', 20, words.wrap);
+    for (const action of ['post', 'keep', 'done'] as const) {
       this.bake(`photo-icon-${action}`, 64, 64, (g) => drawIcon(g, action));
     }
-  }
-
-  private get step(): Step {
-    return this.steps[this.turn]!;
+    this.bake('sticker', 84, 84, (g) => {
+      g.fillStyle(SUN).fillCircle(42, 42, 38);
+      g.lineStyle(4, INK).strokeCircle(42, 42, 38);
+      const star = starPoints(42, 42, 26, 11);
+      g.fillStyle(PAPER).fillPoints(star, true);
+      g.lineStyle(3, INK).strokePoints(star, true);
+    });
+    this.bake('sticker-long', 156, 50, (g) => {
+      g.fillStyle(SUN).fillRoundedRect(2, 2, 152, 46, 16);
+      g.lineStyle(4, INK).strokeRoundedRect(2, 2, 152, 46, 16);
+      for (const x of [40, 78, 116]) {
+        const star = starPoints(x, 25, 15, 6);
+        g.fillStyle(PAPER).fillPoints(star, true);
+        g.lineStyle(2, INK).strokePoints(star, true);
+      }
+    });
+    this.bake('fine-mark', 44, 44, (g) => {
+      g.fillStyle(PAPER).fillCircle(22, 22, 19);
+      g.lineStyle(4, FINE).strokeCircle(22, 22, 19);
+      g.lineStyle(6, FINE).lineBetween(12, 23, 19, 31).lineBetween(19, 31, 33, 14);
+    });
+    this.bake('missed-ring', 120, 120, (g) => {
+      g.lineStyle(10, PAPER).strokeCircle(60, 60, 52);
+      g.lineStyle(6, POINT).strokeCircle(60, 60, 52);
+    });
   }
 
   protected override upcoming(): (() => void)[] {
@@ -120,7 +218,6 @@ export class PlayScene extends TurnScene<Photo> {
 
   private photoTexture(photo: Photo): string {
     return this.bake(`photo-${photo.id}`, 600, 300, (g) => {
-      drawScene(g, photo.scene);
       photo.details.forEach((d, i) => drawDetail(g, d.kind, d.x, d.y, i));
     });
   }
@@ -134,6 +231,8 @@ export class PlayScene extends TurnScene<Photo> {
     this.shownPhoto = photo.id;
     for (const bit of this.photoBits) bit.destroy();
     this.photoBits = [];
+    const { scale } = this.places.photo;
+    this.backdrop.setTexture(`scene-${photo.scene}`).setDisplaySize(600 * scale, 300 * scale);
     this.photo.setTexture(this.photoTexture(photo));
     for (const d of photo.details.filter((d) => d.text)) {
       const at = this.inPhoto(d.x, d.kind === 'house-number' ? d.y - 22 : d.y);
@@ -145,103 +244,222 @@ export class PlayScene extends TurnScene<Photo> {
           .setPadding(4, 0, 4, 0),
       );
     }
-    this.caption.setText(photo.caption);
   }
 
-  private cover(photo: Photo, detailId: string): void {
-    const d = photo.details.find((x) => x.id === detailId)!;
-    const at = this.inPhoto(d.x, d.y);
+  /** The words beside (or under) the scene: what the pupil wants to do, the stickers so far, and the hint or Tom's note. */
+  private setWords(caption: string, counter: string, question: string): void {
+    const { words } = this.places;
+    this.caption.setText(caption);
+    this.counter.setText(counter).setY(words.y + this.caption.height + 10);
+    this.question.setText(question).setY(this.counter.y + (counter ? this.counter.height + 10 : 0));
+  }
+
+  private counterWords(): string {
+    const hunt = this.hunt!;
+    return this.setup.t('photoCheck.found', { n: hunt.covered.length, total: toCover(hunt.photo).length });
+  }
+
+  /** A sticker on a thing: a long one over a sign, a round one elsewhere; it pops on unless motion is reduced. */
+  private stick(detail: PhotoDetail, pop: boolean): void {
+    const long = detail.kind === 'street-name' || detail.kind === 'school-name';
+    const centre = long ? { x: detail.x, y: detail.y } : spotCentre(detail);
+    const at = this.inPhoto(centre.x, centre.y);
+    const scale = this.places.photo.scale * (detail.kind === 'school-badge' ? 0.6 : 1);
     const sticker = this.add
-      .image(
-        at.x,
-        at.y,
-        this.bake('sticker', 84, 84, (g) => {
-          g.fillStyle(SUN).fillCircle(42, 42, 38);
-          g.lineStyle(4, INK).strokeCircle(42, 42, 38);
-          const star = starPoints(42, 42, 26, 11);
-          g.fillStyle(PAPER).fillPoints(star, true);
-          g.lineStyle(3, INK).strokePoints(star, true);
-        }),
-      )
-      .setScale(this.places.photo.scale)
+      .image(at.x, at.y, long ? 'sticker-long' : 'sticker')
+      .setScale(scale)
       .setDepth(1);
     this.photoBits.push(sticker);
+    if (pop && !this.setup.reducedMotion) {
+      sticker.setScale(0).setAngle(-30);
+      this.tweens.add({ targets: sticker, scale, angle: 0, duration: 320, ease: 'Back.easeOut' });
+      this.burst(at.x, at.y, 70 * this.places.photo.scale, 60 * this.places.photo.scale);
+    }
+  }
+
+  /** Tom's red ring round a thing the pupil missed. */
+  private pointAt(detail: PhotoDetail): void {
+    const centre = spotCentre(detail);
+    const at = this.inPhoto(centre.x, centre.y);
+    const scale = this.places.photo.scale;
+    const ring = this.add.image(at.x, at.y, 'missed-ring').setScale(scale).setDepth(2);
+    this.photoBits.push(ring);
+    if (!this.setup.reducedMotion) this.tweens.add({ targets: ring, scale: scale * 1.15, duration: 300, yoyo: true, repeat: 2 });
+  }
+
+  /** The lens over a point of the photo (photo pixels). */
+  private placeLens(x: number, y: number): void {
+    const at = this.inPhoto(x, y);
+    this.lens.setPosition(at.x, at.y);
+  }
+
+  private moveLensTo(cell: { column: number; row: number }): void {
+    this.lensCell = cell;
+    const p = lensPoint(cell.column, cell.row);
+    this.placeLens(p.x, p.y);
+    this.game.canvas.dataset.lens = `${cell.column},${cell.row}`;
   }
 
   protected showTurn(): TurnView {
     const { t, items } = this.setup;
-    const step = this.step;
-    const photoNumber = items.indexOf(step.photo) + 1;
-    this.showPhoto(step.photo);
-    const detail = step.photo.details.find((d) => d.id === step.detailId);
-    const scale = this.places.photo.scale;
-    if (detail) {
-      const at = this.inPhoto(detail.x, detail.y);
-      this.lens.setVisible(true).setPosition(at.x, at.y).setScale(scale);
-      if (!this.setup.reducedMotion) {
-        this.lens.setScale(1.4 * scale);
-        this.tweens.add({ targets: this.lens, scale, duration: 250, ease: 'Quad.easeOut' });
-      }
-    } else {
-      this.lens.setVisible(false);
+    const photo = this.current;
+    const progress = t('photoCheck.progress', { n: this.photoIndex + 1, total: items.length });
+    this.showPhoto(photo);
+    if (this.isHunt) {
+      this.hunt = startHunt(photo);
+      this.hunting = true;
+      this.combo = undefined;
+      this.lens.setVisible(true);
+      this.moveLensTo(LENS_START);
+      const hint = t('photoCheck.hunt');
+      this.setWords(photo.caption, this.counterWords(), hint);
+      return {
+        itemId: `${photo.id}/hunt`,
+        choices: [{ label: t('photoCheck.action.done'), icon: 'photo-icon-done' }],
+        progress,
+        focus: false,
+        announce: `${progress}. ${photo.caption} ${hint} ${this.counterWords()}.`,
+      };
     }
-    const where = detail ? t('photoCheck.whatAbout', { thing: detail.label }) : t('photoCheck.postQuestion');
-    this.question.setText(where);
-    const progress = t('photoCheck.progress', { n: photoNumber, total: items.length });
+    this.lens.setVisible(false);
+    const question = t('photoCheck.postQuestion');
+    this.setWords(photo.caption, '', question);
+    const step = stepsOf(photo).at(-1)!;
     return {
       itemId: stepId(step),
       choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
       progress,
-      announce: `${progress}. ${step.photo.caption} ${where}`,
+      announce: `${progress}. ${question}`,
+    };
+  }
+
+  /** Arrows move the lens a step; Enter or Space puts a sticker where it is. Nothing jumps to a thing. */
+  protected override stageKey(event: KeyboardEvent): boolean {
+    if (!this.hunting) return false;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      this.moveLensTo(moveLens(this.lensCell, move[0], move[1]));
+      this.setup.sound.effect('tap');
+      const p = lensPoint(this.lensCell.column, this.lensCell.row);
+      const under = spotAt(this.current, p.x, p.y);
+      if (under) this.setup.announce(this.setup.t('photoCheck.lensOn', { thing: under.label }));
+      return true;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const p = lensPoint(this.lensCell.column, this.lensCell.row);
+      this.tapAt(p.x, p.y);
+      return true;
+    }
+    return false;
+  }
+
+  /** A tap (or Enter) at a point of the photo, in photo pixels. */
+  private tapAt(x: number, y: number): void {
+    if (!this.hunting || this.phase !== 'choosing') return;
+    const { t, sound } = this.setup;
+    this.placeLens(x, y);
+    const detail = spotAt(this.current, x, y);
+    // Tom's note under the scene, said aloud too.
+    const note = (words: string, effect: 'tap' | 'wrong') => {
+      sound.effect(effect);
+      this.question.setText(words);
+      this.setup.announce(words);
+    };
+    if (!detail) return note(t('photoCheck.nothingThere'), 'tap');
+    const { hunt, outcome } = tapSpot(this.hunt!, detail.id);
+    this.hunt = hunt;
+    if (outcome === 'again') return note(t('photoCheck.again'), 'tap');
+    if (outcome === 'fine') {
+      this.combo = undefined;
+      const centre = spotCentre(detail);
+      const at = this.inPhoto(centre.x + 26, centre.y - 26);
+      this.photoBits.push(this.add.image(at.x, at.y, 'fine-mark').setScale(this.places.photo.scale).setDepth(1));
+      note(t('photoCheck.fine', { why: detail.why }), 'wrong');
+      if (!this.setup.reducedMotion) this.tweens.add({ targets: this.lens, angle: 8, duration: 60, yoyo: true, repeat: 2 });
+      return;
+    }
+    // Found: the sticker pops on, the score moves now, and quick finds make a combo.
+    sound.effect('right');
+    this.stick(detail, true);
+    this.combo = comboAfter(this.combo, this.time.now);
+    this.refreshScore();
+    this.counter.setText(this.counterWords());
+    const words = t('photoCheck.stickerOn', { thing: detail.label, reason: t(`photoCheck.covers.${detail.kind}`) });
+    this.question.setText(words);
+    if (this.combo.count >= 2) this.banner(t('photoCheck.combo', { n: this.combo.count }), this.setup.reducedMotion);
+    this.setup.announce(`${words} ${this.counterWords()}.`);
+    if (huntComplete(hunt)) this.endTurn(this.endHunt('found'));
+  }
+
+  /** The hunt is over: what it found goes into the answers, Tom covers what was missed, points at it and says why. */
+  private endHunt(why: 'found' | 'done' | 'time'): Verdict {
+    const { t } = this.setup;
+    const hunt = this.hunt!;
+    this.hunting = false;
+    this.lens.setVisible(false);
+    this.answers.push(...huntAnswers(hunt));
+    const left = missed(hunt);
+    for (const d of left) {
+      this.stick(d, false);
+      this.pointAt(d);
+    }
+    this.refreshScore();
+    // Tom's panel says what happened now: the hunt's hint or last note goes.
+    this.setWords(hunt.photo.caption, '', '');
+    if (left.length === 0) return { correct: true, headline: t('photoCheck.allFound'), detail: t('photoCheck.allFoundWhy') };
+    const shown = left.slice(0, 2).map((d) => d.why);
+    if (left.length > 2) shown.push(t('photoCheck.andMore', { n: left.length - 2 }));
+    return {
+      correct: false,
+      headline: why === 'time' ? t('game.timeUp') : t('photoCheck.notQuite'),
+      detail: `${t('photoCheck.tomCovered')} ${shown.join(' ')}`,
     };
   }
 
   protected scoreLine(): string {
     const { t } = this.setup;
-    return t('photoCheck.score', { score: this.answers.filter((a) => judge(a.step, a.action).correct).length });
+    const decided = this.answers.filter((a) => judge(a.step, a.action).correct).length;
+    return t('photoCheck.score', { score: decided + (this.hunting ? this.hunt!.covered.length : 0) });
   }
 
+  /** A button: "finished looking" in the hunt, or post / don't post. */
   protected answer(choice: number): Verdict {
     const { t } = this.setup;
-    const step = this.step;
+    if (this.hunting) return this.endHunt('done');
+    const step = stepsOf(this.current).at(-1)!;
     const action = actionsFor(step)[choice]!;
     this.answers.push({ step, action });
     const { correct } = judge(step, action);
-    // What should happen happens: a thing that must be covered gets its sticker either way.
-    const answer = answerFor(step);
-    if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
     return {
       correct,
       headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
-      detail: correct ? t(`photoCheck.done.${answer}`) : whyFor(step),
+      detail: correct ? t(`photoCheck.done.${answerFor(step)}`) : whyFor(step),
     };
   }
 
   protected override clockSeconds(): number {
-    return clockSeconds(this.setup.ageBand, this.photoIndex);
+    const { ageBand } = this.setup;
+    return this.isHunt ? huntSeconds(ageBand, this.photoIndex) : clockSeconds(ageBand, this.photoIndex);
   }
 
   protected override level(): number {
     return levelOf(this.photoIndex);
   }
 
-  /** Time ran out on this thing (or on the decision): Tom does what should be done, and says why. */
+  /** Time ran out: on the hunt, Tom covers what was missed; on the decision, Tom says the right call. No point, no mistake. */
   protected override timeUp(): Verdict {
     const { t } = this.setup;
-    const step = this.step;
+    if (this.hunting) return this.endHunt('time');
+    const step = stepsOf(this.current).at(-1)!;
     this.answers.push({ step, action: null });
-    const answer = answerFor(step);
-    if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
     return {
       correct: false,
       headline: t('game.timeUp'),
-      detail: `${t('photoCheck.theCall', { action: t(`photoCheck.action.${answer}`) })} ${whyFor(step)}`,
+      detail: `${t('photoCheck.theCall', { action: t(`photoCheck.action.${answerFor(step)}`) })} ${whyFor(step)}`,
     };
-  }
-
-  /** Which photo of the round is on screen, from 0. */
-  private get photoIndex(): number {
-    return this.setup.items.indexOf(this.step.photo);
   }
 
   protected result(durationMs: number): GameResult {
@@ -249,105 +467,115 @@ export class PlayScene extends TurnScene<Photo> {
   }
 }
 
-/** Each photo's setting, drawn simply: sky, ground and one or two things that say where it is. */
-function drawScene(g: Phaser.GameObjects.Graphics, scene: Photo['scene']): void {
-  if (scene === 'party') {
-    g.fillStyle(0xfff1b8).fillRect(0, 0, 600, 300);
-    g.fillStyle(0xd7b98e).fillRect(0, 240, 600, 60);
-    for (let i = 0; i < 8; i += 1) g.fillStyle(TOPS[i % TOPS.length]!).fillTriangle(i * 75, 10, i * 75 + 60, 10, i * 75 + 30, 40);
-  } else if (scene === 'school-play') {
-    g.fillStyle(0x7a1f2b).fillRect(0, 0, 600, 300);
-    g.fillStyle(0xa8323f).fillRect(0, 0, 80, 300).fillRect(520, 0, 80, 300);
-    g.fillStyle(0x8a5a2b).fillRect(0, 250, 600, 50);
-  } else if (scene === 'walk-home') {
-    g.fillStyle(0xcfe8ff).fillRect(0, 0, 600, 300);
-    g.fillStyle(0xc9b8a6).fillRect(330, 60, 220, 190);
-    g.lineStyle(3, INK).strokeRect(330, 60, 220, 190);
-    g.fillStyle(0xb0b0b0).fillRect(0, 250, 600, 50);
-  } else {
-    // sports day and the park: grass under a blue sky
-    g.fillStyle(0xcfe8ff).fillRect(0, 0, 600, 300);
-    g.fillStyle(0x8bc47a).fillRect(0, 200, 600, 100);
-    if (scene === 'sports-day') {
-      g.lineStyle(4, PAPER).lineBetween(0, 250, 600, 250);
-      g.lineStyle(6, 0xe53935).lineBetween(40, 150, 560, 150);
-    }
-  }
-}
-
-/** Everything that can be in a photo, each with a shape of its own. */
+/**
+ * Everything that can be in a photo, each with a shape of its own, drawn over the place. The
+ * places are busy on purpose (clouds, bunting, windows, flowers), with no people, signs or
+ * numbers: everything that could give something away is one of the photo's things.
+ */
 function drawDetail(g: Phaser.GameObjects.Graphics, kind: PhotoDetailKind, x: number, y: number, n: number): void {
   g.lineStyle(3, INK);
-  const child = (size: number, skin: number, top: number) => {
+  // A child: a body with arms, a face with hair, eyes and a smile.
+  const child = (size: number, skin: number, top: number, hair: number) => {
     g.fillStyle(top).fillRoundedRect(x - size, y, size * 2, size * 2.2, size / 2);
     g.strokeRoundedRect(x - size, y, size * 2, size * 2.2, size / 2);
-    g.fillStyle(skin).fillCircle(x, y - size * 0.9, size);
-    g.strokeCircle(x, y - size * 0.9, size);
+    g.lineStyle(size / 3, skin)
+      .lineBetween(x - size, y + size * 0.4, x - size * 1.6, y + size * 1.4)
+      .lineBetween(x + size, y + size * 0.4, x + size * 1.6, y + size * 1.4);
+    g.lineStyle(3, INK);
+    const head = y - size * 0.9;
+    g.fillStyle(hair).fillCircle(x, head - size * 0.15, size * 1.05);
+    g.fillStyle(skin).fillCircle(x, head + size * 0.05, size * 0.92);
+    g.strokeCircle(x, head, size);
     g.fillStyle(INK)
-      .fillCircle(x - size / 3, y - size, 3)
-      .fillCircle(x + size / 3, y - size, 3);
+      .fillCircle(x - size / 3, head - size * 0.05, 3)
+      .fillCircle(x + size / 3, head - size * 0.05, 3);
+    g.lineStyle(2, INK).beginPath();
+    g.arc(x, head + size * 0.2, size * 0.35, 0.2, Math.PI - 0.2);
+    g.strokePath();
+    g.lineStyle(3, INK);
   };
   switch (kind) {
     case 'me':
-      child(30, SKINS[2]!, 0x1f4fd1);
+      child(30, SKINS[2]!, BLUE, HAIR[0]!);
       g.fillStyle(SUN).fillCircle(x, y + 14, 8);
       break;
     case 'other-child':
-      child(24, SKINS[(n + 1) % SKINS.length]!, TOPS[n % TOPS.length]!);
+      child(24, SKINS[(n + 1) % SKINS.length]!, TOPS[n % TOPS.length]!, HAIR[(n + 2) % HAIR.length]!);
       break;
     case 'school-badge':
       g.fillStyle(SUN).fillTriangle(x - 12, y - 12, x + 12, y - 12, x, y + 14);
       g.strokeTriangle(x - 12, y - 12, x + 12, y - 12, x, y + 14);
+      g.fillStyle(0x2e7d32).fillCircle(x, y - 4, 4);
       break;
     case 'school-name':
     case 'street-name':
-      if (kind === 'street-name') g.fillStyle(0x666666).fillRect(x - 3, y, 6, 110);
+      if (kind === 'street-name') g.fillStyle(0x666666).fillRect(x - 3, y, 6, 160);
       g.fillStyle(PAPER).fillRect(x - 70, y - 18, 140, 36);
       g.strokeRect(x - 70, y - 18, 140, 36);
       break;
     case 'house-number':
       g.fillStyle(0x2e7d32).fillRect(x - 30, y - 50, 60, 110);
       g.strokeRect(x - 30, y - 50, 60, 110);
+      g.fillStyle(SUN).fillCircle(x + 20, y + 10, 4);
       g.fillStyle(PAPER).fillRect(x - 18, y - 36, 36, 28);
       g.strokeRect(x - 18, y - 36, 36, 28);
+      g.fillStyle(0x9e9e9e).fillRect(x - 40, y + 60, 80, 8);
       break;
     case 'tree':
       g.fillStyle(0x8a5a2b).fillRect(x - 8, y, 16, 80);
       g.fillStyle(0x4caf50).fillCircle(x, y - 10, 46);
       g.strokeCircle(x, y - 10, 46);
+      g.fillStyle(0x388e3c)
+        .fillCircle(x - 16, y - 20, 14)
+        .fillCircle(x + 18, y - 2, 12);
+      g.fillStyle(0xe53935)
+        .fillCircle(x - 22, y + 8, 5)
+        .fillCircle(x + 12, y - 30, 5)
+        .fillCircle(x + 26, y + 16, 5);
       break;
     case 'cake':
+      g.fillStyle(0x8d6e63).fillRect(x - 60, y + 20, 120, 10);
       g.fillStyle(0xf8bbd0).fillRect(x - 40, y - 20, 80, 40);
       g.strokeRect(x - 40, y - 20, 80, 40);
-      g.fillStyle(SUN).fillRect(x - 2, y - 36, 4, 16);
+      g.fillStyle(PAPER).fillRect(x - 40, y - 20, 80, 8);
+      for (const dx of [-20, 0, 20]) {
+        g.fillStyle(0x64b5f6).fillRect(x + dx - 2, y - 36, 4, 16);
+        g.fillStyle(0xff9800).fillCircle(x + dx, y - 40, 4);
+      }
       break;
     case 'dog':
       g.fillStyle(0xa1887f).fillEllipse(x, y, 60, 30);
       g.strokeEllipse(x, y, 60, 30);
+      g.fillRect(x - 22, y + 8, 6, 16).fillRect(x + 16, y + 8, 6, 16);
+      g.lineBetween(x - 30, y - 4, x - 42, y - 16);
       g.fillCircle(x + 32, y - 14, 14);
       g.strokeCircle(x + 32, y - 14, 14);
+      g.fillStyle(0x6d4c41).fillEllipse(x + 24, y - 18, 8, 16);
+      g.fillStyle(INK)
+        .fillCircle(x + 36, y - 16, 2.5)
+        .fillCircle(x + 45, y - 12, 3);
       break;
     case 'balloon':
       g.fillStyle(0xe53935).fillEllipse(x, y, 40, 50);
       g.strokeEllipse(x, y, 40, 50);
+      g.fillStyle(0xef9a9a).fillEllipse(x - 8, y - 10, 8, 12);
       g.lineBetween(x, y + 25, x, y + 90);
       break;
   }
 }
 
 /** Shapes say what each button does, so colour is never the only cue. */
-function drawIcon(g: Phaser.GameObjects.Graphics, action: PhotoAction): void {
+function drawIcon(g: Phaser.GameObjects.Graphics, action: 'post' | 'keep' | 'done'): void {
   g.lineStyle(3, INK);
-  if (action === 'cover') {
-    g.fillStyle(SUN).fillCircle(32, 32, 26);
-    g.strokeCircle(32, 32, 26);
-  } else if (action === 'leave') {
-    g.fillStyle(PAPER).fillEllipse(32, 32, 54, 30);
-    g.strokeEllipse(32, 32, 54, 30);
-    g.fillStyle(INK).fillCircle(32, 32, 8);
-  } else if (action === 'post') {
+  if (action === 'post') {
     g.fillStyle(PAPER).fillTriangle(8, 30, 58, 12, 28, 56);
     g.strokeTriangle(8, 30, 58, 12, 28, 56);
+  } else if (action === 'done') {
+    // A magnifying glass with a tick: "I have looked".
+    g.fillStyle(PAPER).fillCircle(26, 26, 18);
+    g.lineStyle(5, INK).strokeCircle(26, 26, 18);
+    g.lineStyle(8, INK).lineBetween(40, 40, 58, 58);
+    g.lineStyle(4, FINE).lineBetween(17, 27, 24, 34).lineBetween(24, 34, 36, 18);
   } else {
     g.fillStyle(0xe53935).fillCircle(32, 32, 26);
     g.strokeCircle(32, 32, 26);
