@@ -217,16 +217,18 @@ export const huntComplete = (hunt: Hunt): boolean => toCover(hunt.photo).every((
 export const missed = (hunt: Hunt): PhotoDetail[] => toCover(hunt.photo).filter((d) => !hunt.covered.includes(d.id));
 
 /**
- * The hunt as the twin's steps: a thing found was covered; a thing not found was not decided (no
- * point and no mistake, as when a clock runs out); a thing fine to show was covered if tapped (a
- * mistake, "everything must be hidden"), and left if not.
+ * The hunt as the twin's steps: a thing found was covered; a thing fine to show was covered if
+ * tapped (a mistake, "everything must be hidden"), and left if not. A thing not found depends on
+ * how the hunt ended: when the pupil said they had finished looking, they chose to leave it (a
+ * mistake, as leaving it is in the twin, so the class report learns what they think); when the
+ * clock ran out, nothing was decided (no point and no mistake, as for any clock).
  */
-export function huntAnswers(hunt: Hunt): Answer[] {
+export function huntAnswers(hunt: Hunt, ended: 'finished' | 'time' = 'time'): Answer[] {
   return stepsOf(hunt.photo)
     .filter((step) => step.detailId !== undefined)
     .map((step) => {
       const id = step.detailId!;
-      if (answerFor(step) === 'cover') return { step, action: hunt.covered.includes(id) ? 'cover' : null };
+      if (answerFor(step) === 'cover') return { step, action: hunt.covered.includes(id) ? 'cover' : ended === 'finished' ? 'leave' : null };
       return { step, action: hunt.tappedFine.includes(id) ? 'cover' : 'leave' };
     });
 }

@@ -251,6 +251,16 @@ describe('the hunt', () => {
     expect(huntPoints(hunt, true)).toBe(2);
   });
 
+  it('a thing not found is left by choice when the pupil says they have finished, and undecided when the clock runs out', () => {
+    const photo = byId('walk-home-sign');
+    const hunt = tapSpot(startHunt(photo), 'badge').hunt;
+    const street = (ended: 'finished' | 'time') => huntAnswers(hunt, ended).find((a) => stepId(a.step) === 'walk-home-sign/street')!;
+    expect(street('finished').action).toBe('leave');
+    expect(tally(huntAnswers(hunt, 'finished'), 1000).mistakes.map((m) => m.itemId)).toEqual(['walk-home-sign/street']);
+    expect(street('time').action).toBeNull();
+    expect(tally(huntAnswers(hunt, 'time'), 1000).mistakes).toEqual([]);
+  });
+
   it('quick finds make a combo; a slow one starts again', () => {
     const first = comboAfter(undefined, 1000);
     expect(first.count).toBe(1);

@@ -400,7 +400,7 @@ export class PlayScene extends TurnScene<Photo> {
     const hunt = this.hunt!;
     this.hunting = false;
     this.lens.setVisible(false);
-    this.answers.push(...huntAnswers(hunt));
+    this.answers.push(...huntAnswers(hunt, why === 'time' ? 'time' : 'finished'));
     const left = missed(hunt);
     for (const d of left) {
       this.stick(d, false);
