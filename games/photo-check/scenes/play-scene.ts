@@ -15,9 +15,10 @@ import {
   judge,
   levelOf,
   stepId,
+  replyTo,
+  stepWords,
   stepsOf,
   tally,
-  whyFor,
   type Answer,
   type PhotoAction,
   type Step,
@@ -185,14 +186,14 @@ export class PlayScene extends TurnScene<Photo> {
     } else {
       this.lens.setVisible(false);
     }
-    const where = detail ? t('photoCheck.whatAbout', { thing: detail.label }) : t('photoCheck.postQuestion');
-    this.question.setText(where);
+    const words = stepWords(step, t);
+    this.question.setText(words[1]!);
     const progress = t('photoCheck.progress', { n: photoNumber, total: items.length });
     return {
       itemId: stepId(step),
       choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
       progress,
-      announce: `${progress}. ${step.photo.caption} ${where}`,
+      words,
     };
   }
 
@@ -202,19 +203,12 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   protected answer(choice: number): Verdict {
-    const { t } = this.setup;
     const step = this.step;
     const action = actionsFor(step)[choice]!;
     this.answers.push({ step, action });
-    const { correct } = judge(step, action);
     // What should happen happens: a thing that must be covered gets its sticker either way.
-    const answer = answerFor(step);
-    if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
-    return {
-      correct,
-      headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
-      detail: correct ? t(`photoCheck.done.${answer}`) : whyFor(step),
-    };
+    if (step.detailId && answerFor(step) === 'cover') this.cover(step.photo, step.detailId);
+    return replyTo(step, action, this.setup.t);
   }
 
   protected override clockSeconds(): number {
@@ -227,16 +221,10 @@ export class PlayScene extends TurnScene<Photo> {
 
   /** Time ran out on this thing (or on the decision): Tom does what should be done, and says why. */
   protected override timeUp(): Verdict {
-    const { t } = this.setup;
     const step = this.step;
     this.answers.push({ step, action: null });
-    const answer = answerFor(step);
-    if (step.detailId && answer === 'cover') this.cover(step.photo, step.detailId);
-    return {
-      correct: false,
-      headline: t('game.timeUp'),
-      detail: `${t('photoCheck.theCall', { action: t(`photoCheck.action.${answer}`) })} ${whyFor(step)}`,
-    };
+    if (step.detailId && answerFor(step) === 'cover') this.cover(step.photo, step.detailId);
+    return replyTo(step, null, this.setup.t);
   }
 
   /** Which photo of the round is on screen, from 0. */
