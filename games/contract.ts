@@ -66,6 +66,11 @@ export interface MountOptions<Item = unknown> {
   sound: GameSound;
   /** Called exactly once, when the round ends. */
   onFinish(result: GameResult): void;
+  /**
+   * What the page's read-aloud button reads now, as parts (the turn's words and its choices, then
+   * Tom's reply): called at every turn and every reply. Each part is one recording for a KS1 round.
+   */
+  onReading?(parts: readonly string[]): void;
 }
 
 export interface GameHandle {
@@ -94,6 +99,12 @@ export interface GameModule<Item extends { id: string }> {
   pickRound(items: readonly Item[], band: AgeBand, random?: () => number): Item[];
   /** The instructions, shown and spoken before play. */
   howTo(t: Translate, band: AgeBand): string;
+  /**
+   * Every part the read-aloud button can read in a round of these items at this band: each turn's
+   * words and choices, and every reply Tom can give (right, wrong, or the clock ran out). The
+   * narration script records them for KS1 (scripts/lib/narration-texts.ts).
+   */
+  spoken(items: readonly Item[], t: Translate, band: AgeBand): string[];
   /** What Tom says on the results page about a mistake: why, not just "wrong". */
   explain(mistake: GameMistake, items: readonly Item[]): string | undefined;
   mount: Mount<Item>;

@@ -35,4 +35,4 @@ export function howTo(t: Translate, band: AgeBand): string {
 export const explain = (mistake: GameMistake, items: readonly AgeGateRound[]): string | undefined =>
   items.find((i) => i.id === mistake.itemId)?.why;
 
-export { actionsFor, answerFor, gateWords, judge, misconceptionFor, pickRound, signWords, tally, type Answer } from './rules';
+export { actionsFor, answerFor, gateWords, judge, misconceptionFor, pickRound, signWords, spoken, tally, type Answer } from './rules';

@@ -14,6 +14,7 @@ import type { AgeGateRound, GateAction } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
 import { clockFor } from '../shared/clock';
+import { choiceParts, replyParts, type Reply } from '../shared/reading';
 
 export const GAME_ID = 'age-gate';
 
@@ -154,4 +155,42 @@ export function gateWords(item: AgeGateRound, band: AgeBand, correct: boolean, t
   if (!correct) return answer === 'not-yet' ? [item.why, t('ageGate.tryInstead', { instead: item.instead })] : [item.why];
   if (answer === 'join') return [t('ageGate.cameIn', { name })];
   return [answer === 'ask' ? t('ageGate.askFirst', { instead: item.instead }) : t('ageGate.notYet', { instead: item.instead })];
+}
+
+/** What a child's turn says: who they are and what they want, then the sign on the gate. */
+export function childWords(item: AgeGateRound, t: Translate): string[] {
+  const name = t(`ageGate.who.${item.who}`);
+  const sign = signWords(item.service, t);
+  return [
+    t('ageGate.wants', { name, age: item.age, service: item.service.name }),
+    `${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.`,
+    ...(sign.consent ? [sign.consent] : []),
+  ];
+}
+
+/** What Tom says after `action` (null: the clock ran out), the same on the canvas and read aloud. */
+export function replyTo(item: AgeGateRound, action: GateAction | null, band: AgeBand, t: Translate): Reply {
+  const name = t(`ageGate.who.${item.who}`);
+  if (action === null) {
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: [t('ageGate.theCall', { action: t(`ageGate.action.${answerFor(item, band)}`) }), ...gateWords(item, band, false, t, name)],
+    };
+  }
+  const { correct } = judge(item, action, band);
+  return {
+    correct,
+    headline: correct ? t('ageGate.right') : t('ageGate.notQuite'),
+    detail: gateWords(item, band, correct, t, name),
+  };
+}
+
+/** Every part a round at this band can read aloud: each child and sign, the choices, every reply. */
+export function spoken(items: readonly AgeGateRound[], t: Translate, band: AgeBand): string[] {
+  const actions = actionsFor(band);
+  const choices = choiceParts(actions.map((a) => t(`ageGate.action.${a}`)));
+  return items
+    .filter((i) => i.bands.includes(band))
+    .flatMap((i) => [...childWords(i, t), ...choices, ...[...actions, null].flatMap((a) => replyParts(replyTo(i, a, band, t)))]);
 }

@@ -42,4 +42,4 @@ export function howTo(t: Translate, band: AgeBand): string {
 export const explain = (mistake: GameMistake, items: readonly KindComment[]): string | undefined =>
   items.find((i) => i.id === mistake.itemId)?.why;
 
-export { actionsFor, judge, pickRound, tally, type Answer } from './rules';
+export { actionsFor, judge, pickRound, spoken, tally, type Answer } from './rules';

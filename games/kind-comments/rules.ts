@@ -2,11 +2,12 @@
  * Kind Comments, the rules: which comments a round uses, what each action means, and the score.
  * Pure functions, no Phaser: the canvas game and the text-only game both play by these.
  */
-import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
 import { clockFor } from '../shared/clock';
+import { choiceParts, replyParts, type Reply } from '../shared/reading';
 
 export const GAME_ID = 'kind-comments';
 
@@ -77,4 +78,43 @@ export function tally(answers: readonly Answer[], durationMs: number): GameResul
     answers.map((a) => judge(a.comment, a.action)),
     durationMs,
   );
+}
+
+/** What a comment's turn says: who wrote it, then what it says. */
+export function commentWords(comment: KindComment, t: Translate): string[] {
+  return [`${t(`kindComments.author.${comment.author}`)}:`, comment.text];
+}
+
+/** What Tom says after `action` (null: the clock ran out), the same on the canvas and read aloud. */
+export function replyTo(comment: KindComment, action: CommentAction | null, t: Translate): Reply {
+  if (action === null) {
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: [t('kindComments.theCall', { action: t(`kindComments.action.${comment.answer}`) }), comment.why],
+    };
+  }
+  const { correct } = judge(comment, action);
+  return {
+    correct,
+    headline: correct ? t('kindComments.right') : t('kindComments.notQuite'),
+    detail: [
+      correct
+        ? action === 'change'
+          ? t('kindComments.nowItSays', { text: comment.kinder ?? '' })
+          : action === 'report'
+            ? t('kindComments.told')
+            : t('kindComments.sent')
+        : comment.why,
+    ],
+  };
+}
+
+/** Every part a round at this band can read aloud: each comment, the choices, every reply. */
+export function spoken(items: readonly KindComment[], t: Translate, band: AgeBand): string[] {
+  const actions = actionsFor(band);
+  const choices = choiceParts(actions.map((a) => t(`kindComments.action.${a}`)));
+  return items
+    .filter((c) => c.bands.includes(band))
+    .flatMap((c) => [...commentWords(c, t), ...choices, ...[...actions, null].flatMap((a) => replyParts(replyTo(c, a, t)))]);
 }

@@ -39,4 +39,4 @@ export function explain(mistake: GameMistake, photos: readonly Photo[]): string 
   return photo && whyFor({ photo, detailId: detailId === 'post' ? undefined : detailId });
 }
 
-export { actionsFor, answerFor, judge, mustCover, pickRound, stepsOf, tally, whyFor, type Answer, type PhotoAction } from './rules';
+export { actionsFor, answerFor, judge, mustCover, pickRound, spoken, stepsOf, tally, whyFor, type Answer, type PhotoAction } from './rules';

@@ -4,11 +4,12 @@
  * or fine to show), then the decision to post it or not. The words-only twin asks the steps one by
  * one; the canvas game is a hunt (below) whose taps are recorded as the same steps.
  */
-import type { AgeBand, GameMistake, GameResult } from '../contract';
+import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { Photo, PhotoDetail, PhotoDetailKind } from '../../src/schemas/game';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
 import { clockFor } from '../shared/clock';
+import { choiceParts, replyParts, type Reply } from '../shared/reading';
 
 export const GAME_ID = 'photo-check';
 
@@ -252,3 +253,42 @@ export function comboAfter(combo: { count: number; at: number } | undefined, now
  */
 export const HUNT_SECONDS: Record<AgeBand, number> = { ks1: 45, ks2: 35 };
 export const { clockSeconds: huntSeconds } = clockFor({ seconds: HUNT_SECONDS, levelEvery: 1, floor: 20 });
+
+/** What a step says: the photo's caption, then the thing Tom's lens is on (or the decision). */
+export function stepWords(step: Step, t: Translate): string[] {
+  const detail = step.photo.details.find((d) => d.id === step.detailId);
+  return [step.photo.caption, detail ? t('photoCheck.whatAbout', { thing: detail.label }) : t('photoCheck.postQuestion')];
+}
+
+/** What Tom says after `action` (null: the clock ran out), the same on the canvas and read aloud. */
+export function replyTo(step: Step, action: PhotoAction | null, t: Translate): Reply {
+  const answer = answerFor(step);
+  if (action === null) {
+    return {
+      correct: false,
+      headline: t('game.timeUp'),
+      detail: [t('photoCheck.theCall', { action: t(`photoCheck.action.${answer}`) }), whyFor(step)],
+    };
+  }
+  const { correct } = judge(step, action);
+  return {
+    correct,
+    headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
+    detail: [correct ? t(`photoCheck.done.${answer}`) : whyFor(step)],
+  };
+}
+
+/** Every part a round at this band can read aloud: each step of each photo, the choices, every reply. */
+export function spoken(photos: readonly Photo[], t: Translate, band: AgeBand): string[] {
+  return photos
+    .filter((p) => p.bands.includes(band))
+    .flatMap(stepsOf)
+    .flatMap((step) => {
+      const actions = actionsFor(step);
+      return [
+        ...stepWords(step, t),
+        ...choiceParts(actions.map((a) => t(`photoCheck.action.${a}`))),
+        ...[...actions, null].flatMap((a) => replyParts(replyTo(step, a, t))),
+      ];
+    });
+}

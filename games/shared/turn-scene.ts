@@ -17,6 +17,7 @@
 import * as Phaser from 'phaser';
 import { STAGES, type GameResult, type Orientation } from '../contract';
 import type { Phase, SceneData } from './boot';
+import { choiceParts, replyParts, type Reply } from './reading';
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const INK = 0x1d2a44;
@@ -56,8 +57,11 @@ export interface TurnView {
   itemId: string;
   choices: readonly Choice[];
   progress: string;
-  /** Said to screen readers when the turn starts. */
-  announce: string;
+  /**
+   * What the turn shows, in words, as parts (./reading.ts): said to screen readers after the
+   * progress when the turn starts, and read aloud with the choices by the page's button.
+   */
+  words: string[];
   /**
    * False when the stage takes the keys first (a scene to search with a lens): no button is
    * marked as chosen, so Enter is not taken for a button press; number keys still press them.
@@ -66,11 +70,7 @@ export interface TurnView {
 }
 
 /** What the scene decided about a choice; the loop shows Tom's panel and waits for Next. */
-export interface Verdict {
-  correct: boolean;
-  headline: string;
-  detail: string;
-}
+export type Verdict = Reply;
 
 /** Where a game puts its buttons and Tom's panel, in each shape. */
 export interface TurnLayout {
@@ -352,7 +352,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     const seconds = this.setup.pace === 'timed' ? this.clockSeconds() : null;
     this.startClock(seconds);
     const clockWords = seconds === null ? '' : ` ${this.setup.t('game.clock', { n: seconds })}`;
-    this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${view.announce}${clockWords}`);
+    this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${view.progress}. ${view.words.join(' ')}${clockWords}`);
+    this.setup.onReading?.([...view.words, ...choiceParts(view.choices.map((c) => c.label))]);
     this.currentItem = view.itemId;
   }
 
@@ -527,7 +528,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     else if (!verdict.correct) this.wobble(slot);
     this.showFeedback(verdict);
     this.setup.mark(this.currentItem, 'feedback');
-    this.setup.announce(`${verdict.headline} ${verdict.detail} ${this.setup.t(`${this.layout.words}.nextHint`)}`);
+    this.setup.announce(`${verdict.headline} ${verdict.detail.join(' ')} ${this.setup.t(`${this.layout.words}.nextHint`)}`);
+    this.setup.onReading?.(replyParts(verdict));
   }
 
   /**
@@ -724,7 +726,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.feedbackPanel.setTexture(this.feedbackTexture(correct));
     this.tom.setTexture(`tom-${correct ? 'cheering' : 'thinking'}`).setDisplaySize(this.tomSize, this.tomSize);
     this.headline.setText(verdict.headline);
-    this.detail.setText(verdict.detail);
+    this.detail.setText(verdict.detail.join(' '));
     this.feedback.setVisible(true);
     if (!this.setup.reducedMotion) {
       this.feedback.setAlpha(0);

@@ -13,7 +13,7 @@ import { lessonSchema } from '../../src/schemas/lesson';
 import { lessonStrings } from '../../src/components/lesson/strings';
 import { factLookup } from '../../src/data/facts';
 import { fillFactsDeep } from '../../src/lib/fact-tokens';
-import { lessonReadingParts, welcomeParts } from '../../src/lib/lesson-reading';
+import { lessonReadingParts, welcomeParts } from '../../src/lib/reading-all';
 import { nextLessonPart, placeParts } from '../../src/lib/map-reading';
 import { TOPIC_ORDER } from '../../src/lib/journey';
 import { narrationKey, narrationText } from '../../src/lib/narration-key';
@@ -24,6 +24,13 @@ import { localize, school } from '../../src/settings/school';
 import * as kindComments from '../../games/kind-comments';
 import * as ageGate from '../../games/age-gate';
 import * as photoCheck from '../../games/photo-check';
+import type { AgeBand, GameModule } from '../../games/contract';
+import { gameContentSchema } from '../../src/schemas/game';
+import { resolveAgeGate } from '../../src/lib/age-gate-items';
+import { ageLimits } from '../../src/data/facts';
+import { RECORDED_TURNS } from '../../src/lib/game-reading';
+import { agreementParts } from '../../src/lib/agreement-reading';
+import { pupilAgreementFor } from '../../src/data/parents';
 
 export interface NarrationText {
   lang: Locale;
@@ -42,6 +49,31 @@ function ks1Lessons(lang: Locale, root: string) {
     .sort()
     .map((f) => fillFactsDeep(lessonSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))), factLookup))
     .filter((lesson) => lesson.ageBand === 'ks1');
+}
+
+/** A game's items as its page hands them over: Age Gate's joined to the facts file (src/data/games.ts). */
+function gameItems(lang: Locale, id: string, root: string): { id: string; bands: AgeBand[] }[] {
+  const data = gameContentSchema.parse(parse(readFileSync(join(root, 'games', lang, `${id}.yaml`), 'utf8')));
+  if (data.id !== 'age-gate') return data.items;
+  return resolveAgeGate(data.items, Object.fromEntries(ageLimits.services.map((s) => [s.id, s])));
+}
+
+/**
+ * What a KS1 round of a game can read aloud: the results' fixed words (the stars say the score:
+ * see resultsParts), and for the games in RECORDED_TURNS each turn and Tom's every reply (the
+ * game's own `spoken`).
+ */
+function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[] }>, root: string): string[] {
+  const t = translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') });
+  const words = useTranslations(lang);
+  const results = [
+    t('game.resultsHeading'),
+    t('game.tryTakeYourTime'),
+    t('game.tomSays'),
+    t('game.notSaved'),
+    ...[0, 1, 2, 3].map((count) => words('stars.outOf', { count })),
+  ];
+  return RECORDED_TURNS.includes(game.meta.id) ? [...game.spoken(gameItems(lang, game.meta.id, root), t, 'ks1'), ...results] : results;
 }
 
 export function narrationTexts(root = 'content'): NarrationText[] {
@@ -81,6 +113,15 @@ export function narrationTexts(root = 'content'): NarrationText[] {
         game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), 'ks1'),
       ),
     ]);
+    // The pupils' agreement for ages 5-7 (parents/pupil-agreement/ks1/), in the language its page shows.
+    const agreement = pupilAgreementFor(lang);
+    if (agreement.lang === lang) {
+      add('pupil-agreement', agreementParts(agreement.data.bands.ks1, localize(school.goldenRule, lang).text));
+    }
+    // Inside each game, grouped by the game's id (its page's path), as a lesson's are.
+    for (const game of [kindComments, ageGate, photoCheck] as unknown as GameModule<{ id: string; bands: AgeBand[] }>[]) {
+      add(game.meta.id, gameParts(lang, game, root));
+    }
   }
   return out;
 }

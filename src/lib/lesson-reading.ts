@@ -20,7 +20,7 @@ interface ReadScene {
   choices?: readonly ReadChoice[] | undefined;
   end?: { remember: string } | undefined;
 }
-interface ReadLesson {
+export interface ReadLesson {
   scenes: Readonly<Record<string, ReadScene>>;
   pledges: readonly { text: string }[];
 }
@@ -37,6 +37,10 @@ export interface ReadingWords {
   remember: string;
   pledgeHeading: string;
   pledgeIntro: string;
+  resumeHeading: string;
+  resumeText: string;
+  resumeCarryOn: string;
+  resumeStartAgain: string;
 }
 
 /**
@@ -74,23 +78,7 @@ export function pledgeParts(pledges: ReadLesson['pledges'], w: ReadingWords): st
   return [w.pledgeHeading, w.pledgeIntro, ...pledges.map((p) => p.text)];
 }
 
-/** Every part the lesson can read aloud, each once, on any path and in any order of choices. */
-export function lessonReadingParts(lesson: ReadLesson, w: ReadingWords): string[] {
-  const parts: string[] = [];
-  for (const scene of Object.values(lesson.scenes)) {
-    parts.push(...sceneParts(scene, w));
-    if (scene.choices) {
-      // Every position a choice can be shown in gets its number.
-      parts.push(...choiceParts(scene, scene.choices, w));
-      for (const choice of scene.choices) parts.push(...feedbackParts(choice, w));
-    }
-    if (scene.end) parts.push(...rememberParts(scene.end.remember, w));
-  }
-  parts.push(...pledgeParts(lesson.pledges, w));
-  return [...new Set(parts)];
-}
-
-/** The home page's welcome. */
-export function welcomeParts(hello: string, intro: string, ruleLabel: string, rule: string): string[] {
-  return [hello, intro, `${ruleLabel}:`, rule];
+/** "Welcome back!": a pupil who left part-way can carry on, or start again (the two buttons' words). */
+export function resumeParts(w: ReadingWords): string[] {
+  return [w.resumeHeading, w.resumeText, w.resumeCarryOn, w.resumeStartAgain];
 }

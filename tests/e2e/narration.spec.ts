@@ -1,5 +1,8 @@
-import type { Page } from '@playwright/test';
-import { test, expect, loadLesson } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { test, expect, loadLesson, addClass, pickPupil, playAsGuest, readAttempts } from './support/fixtures';
+import { narrationKey } from '../../src/lib/narration-key';
 
 // A KS1 lesson, in Welsh: headless Chromium has no voice at all, let alone a Welsh one, so every
 // sound here comes from the site's own recordings (public/audio/narration).
@@ -13,9 +16,9 @@ async function expectPlaying(page: Page) {
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(at);
 }
 
-/** Reads aloud with the n-th button on screen, and waits for the sound. */
-async function readAloud(page: Page, nth = 0) {
-  const button = page.locator('[data-read-aloud]').nth(nth);
+/** Reads aloud with the n-th button on screen (or this one), and waits for the sound. */
+async function readAloud(page: Page, nth: number | Locator = 0) {
+  const button = typeof nth === 'number' ? page.locator('[data-read-aloud]').nth(nth) : nth;
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expectPlaying(page);
@@ -122,4 +125,79 @@ test('the devices page keeps every Welsh recording at once, so a lesson never re
   await readAloud(page, 0);
   await readAloud(page, 1);
   await context.setOffline(false);
+});
+
+test("a KS1 round of Kind Comments in Welsh reads each comment and Tom's reply aloud from recordings, and the results", async ({
+  page,
+}) => {
+  test.slow();
+  const comments = (
+    parse(readFileSync('content/games/cy/kind-comments.yaml', 'utf8')) as { items: { id: string; text: string; why: string }[] }
+  ).items;
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/audio/narration/cy/')) asked.push(request.url());
+  });
+  await page.goto('/cy/games/kind-comments/');
+  await playAsGuest(page, 'ks1');
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  // No clock, so the test reads at its own pace.
+  await page.locator('[data-pace]').check();
+  await page.locator('[data-start]').click();
+  await expect(page.locator('.game[data-mode="canvas"]')).toBeVisible({ timeout: 20_000 });
+  const box = page.locator('.game-box');
+  await expect(box).toHaveAttribute('data-phase', 'choosing');
+  const itemId = await box.getAttribute('data-item');
+  const shown = comments.find((c) => c.id === itemId)!;
+  const button = page.locator('.toolbar [data-read-aloud]');
+  await expect(button).toContainText('Darllen yn uchel');
+
+  // The comment on the canvas: its own words, from its recording.
+  await readAloud(page, button);
+  expect(asked.some((url) => url.endsWith(`/${narrationKey('cy', shown.text)}.mp3`))).toBe(true);
+
+  // Answer, and Tom's reply is read, from its recording ("Gwych!" or "Ddim yn hollol.").
+  await box.focus();
+  await page.keyboard.press('2');
+  await expect(box).toHaveAttribute('data-phase', 'feedback');
+  asked.length = 0;
+  await readAloud(page, page.locator('.toolbar [data-read-aloud]'));
+  expect(
+    asked.some(
+      (url) => url.includes(`/${narrationKey('cy', 'Ardderchog!')}.mp3`) || url.includes(`/${narrationKey('cy', 'Ddim yn hollol.')}.mp3`),
+    ),
+  ).toBe(true);
+
+  // Through to the end of the round: the results read aloud too (the score itself has no recording).
+  const results = page.locator('.game[data-mode="results"]');
+  for (let step = 0; step < 30 && !(await results.isVisible()); step += 1) {
+    await box.focus();
+    await page.keyboard.press((await box.getAttribute('data-phase')) === 'feedback' ? 'Enter' : '1');
+    await expect(box.or(results).first()).toBeVisible();
+  }
+  await expect(results).toBeVisible();
+  await readAloud(page, page.locator('.results [data-read-aloud]'));
+});
+
+test('"Welcome back!" reads itself aloud in Welsh from a recording, for a pupil part-way through a KS1 lesson', async ({ page }) => {
+  test.slow();
+  await addClass(page, 'Dosbarth Derwen', 'ks1', ['Siân'], 'cy');
+  await pickPupil(page, 'Dosbarth Derwen', 'Siân', 'cy');
+  await page.goto(`/cy/lessons/${KS1_LESSON}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  await page.locator('[data-choice]').first().click();
+  await expect(page.locator('.feedback')).toBeVisible();
+  await expect.poll(async () => (await readAttempts(page)).length).toBe(1);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: "Croeso'n ôl!" })).toBeFocused();
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  await readAloud(page, page.locator('.resume [data-read-aloud]'));
+  await page.getByRole('button', { name: 'Parhau' }).click();
+  await expect(page.locator('.feedback, [data-choice]').first()).toBeVisible();
+});
+
+test("the KS1 pupils' agreement reads its promises aloud in Welsh from recordings", async ({ page }) => {
+  await page.goto('/cy/parents/pupil-agreement/ks1/');
+  await readAloud(page, page.locator('.listen [data-read-aloud]'));
 });

@@ -1,13 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readFileSync as read } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrationTexts } from '../../scripts/lib/narration-texts';
 import { narrationKey, narrationLanguage, narrationText } from '../../src/lib/narration-key';
-import { choiceParts, sceneParts } from '../../src/lib/lesson-reading';
+import { choiceParts, resumeParts, sceneParts } from '../../src/lib/lesson-reading';
 import { lessonStrings } from '../../src/components/lesson/strings';
 import { useTranslations } from '../../src/i18n/translate';
 import { fillFactsDeep } from '../../src/lib/fact-tokens';
 import { factLookup } from '../../src/data/facts';
 import { loadLessons } from './support/content';
+import { parse } from 'yaml';
+import { kindCommentsSchema } from '../../src/schemas/game';
+import { actionsFor, commentWords, replyTo } from '../../games/kind-comments/rules';
+import { choiceParts as gameChoiceParts, replyParts } from '../../games/shared/reading';
+import { templatesUnder } from '../../src/i18n/translate';
+import { translator } from '../../src/lib/template';
+import { resultsParts, RECORDED_TURNS } from '../../src/lib/game-reading';
+import { agreementParts } from '../../src/lib/agreement-reading';
+import { localize, school } from '../../src/settings/school';
 
 const texts = narrationTexts();
 const file = (lang: string, key: string) => `public/audio/narration/${lang}/${key}.mp3`;
@@ -44,6 +53,65 @@ describe('narration', () => {
       }
       expect(pupils.has(`${t('map.place.age-limits')}.`)).toBe(true);
       expect([...pupils].filter((text) => text.startsWith(t('kindComments.intro')))).toHaveLength(1);
+    }
+  });
+
+  it('collects what a KS1 game reads: each comment, its choices and every reply Tom can give, in a Welsh and an English round', () => {
+    expect(RECORDED_TURNS).toContain('kind-comments');
+    for (const lang of ['en', 'cy'] as const) {
+      const t = translator({ ...templatesUnder(lang, 'kindComments'), ...templatesUnder(lang, 'game') });
+      const mine = new Set(texts.filter((x) => x.lang === lang && x.group === 'kind-comments').map((x) => x.text));
+      const comments = kindCommentsSchema.parse(parse(read(`content/games/${lang}/kind-comments.yaml`, 'utf8'))).items;
+      const ks1 = comments.filter((c) => c.bands.includes('ks1'));
+      expect(ks1.length).toBeGreaterThan(0);
+      const labels = actionsFor('ks1').map((a) => t(`kindComments.action.${a}`));
+      for (const comment of ks1) {
+        // What the scene hands the page's read-aloud button (games/shared/turn-scene.ts): the turn, then each reply.
+        const turn = [...commentWords(comment, t), ...gameChoiceParts(labels)];
+        const replies = [...actionsFor('ks1'), null].flatMap((a) => replyParts(replyTo(comment, a, t)));
+        for (const part of [...turn, ...replies]) expect(mine.has(narrationText(part)), `${lang}: ${part}`).toBe(true);
+        expect(mine.has(narrationText(comment.text))).toBe(true);
+        expect(mine.has(narrationText(comment.why))).toBe(true);
+      }
+      // A KS2-only comment is not recorded.
+      const ks2Only = comments.find((c) => !c.bands.includes('ks1'));
+      if (ks2Only) expect(mine.has(narrationText(ks2Only.text))).toBe(false);
+      // The results, for every game: all of it recorded at KS1 (the stars say the score, not numbers).
+      for (const game of ['kind-comments', 'age-gate', 'photo-check']) {
+        const results = new Set(texts.filter((x) => x.lang === lang && x.group === game).map((x) => x.key));
+        const parts = resultsParts(t, lang, {
+          score: 2,
+          max: 6,
+          starsLabel: useTranslations(lang)('stars.outOf', { count: 1 }),
+          timedOut: 2,
+          timed: true,
+          missed: [],
+          guest: true,
+          recorded: true,
+        });
+        expect(parts).toContain(t('game.tryTakeYourTime'));
+        expect(
+          parts.filter((part) => !results.has(narrationKey(lang, part))),
+          game,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it("collects the resume prompt of every KS1 lesson, and the KS1 pupils' agreement", () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const strings = lessonStrings(useTranslations(lang));
+      for (const lesson of loadLessons(lang).filter((l) => l.ageBand === 'ks1')) {
+        const mine = new Set(texts.filter((x) => x.lang === lang && x.group === lesson.id).map((x) => x.text));
+        for (const part of resumeParts(strings)) expect(mine.has(narrationText(part)), `${lang}/${lesson.id}: ${part}`).toBe(true);
+      }
+      const agreement = parse(read(`content/agreements/${lang}.yaml`, 'utf8')) as {
+        bands: { ks1: { title: string; intro: string; promises: { text: string }[] } };
+      };
+      const parts = agreementParts(agreement.bands.ks1, localize(school.goldenRule, lang).text);
+      expect(parts.length).toBeGreaterThan(3);
+      const mine = new Set(texts.filter((x) => x.lang === lang && x.group === 'pupil-agreement').map((x) => x.text));
+      for (const part of parts) expect(mine.has(narrationText(part)), `${lang}: ${part}`).toBe(true);
     }
   });
 

@@ -11,7 +11,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
-import { actionsFor, answerFor, clockSeconds, gateWords, judge, levelOf, signWords, tally, type Answer } from '../rules';
+import { actionsFor, answerFor, childWords, clockSeconds, judge, levelOf, replyTo, signWords, tally, type Answer } from '../rules';
 
 const WOOD = 0xc98b4f;
 const GRASS = 0x8bc47a;
@@ -283,7 +283,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
       itemId: item.id,
       choices: this.actions.map((a) => ({ label: t(`ageGate.action.${a}`), icon: `gate-icon-${a}` })),
       progress,
-      announce: `${progress}. ${wish} ${t('ageGate.sign', { service: item.service.name, rule: sign.rule })}.${sign.consent ? ` ${sign.consent}` : ''}`,
+      words: childWords(item, t),
     };
   }
 
@@ -300,16 +300,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const { t, ageBand } = this.setup;
     const item = this.item;
     this.answers.push({ item, action: null });
-    const answer = answerFor(item, ageBand);
-    this.playOut(item, answer);
-    return {
-      correct: false,
-      headline: t('game.timeUp'),
-      detail: [
-        t('ageGate.theCall', { action: t(`ageGate.action.${answer}`) }),
-        ...gateWords(item, ageBand, false, t, t(`ageGate.who.${item.who}`)),
-      ].join(' '),
-    };
+    this.playOut(item, answerFor(item, ageBand));
+    return replyTo(item, null, ageBand, t);
   }
 
   protected scoreLine(): string {
@@ -318,18 +310,11 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   }
 
   protected answer(choice: number): Verdict {
-    const { t } = this.setup;
     const item = this.item;
     const action = this.actions[choice]!;
-    const name = t(`ageGate.who.${item.who}`);
     this.answers.push({ item, action });
-    const { correct } = judge(item, action, this.setup.ageBand);
     this.playOut(item, answerFor(item, this.setup.ageBand));
-    return {
-      correct,
-      headline: correct ? t('ageGate.right') : t('ageGate.notQuite'),
-      detail: gateWords(item, this.setup.ageBand, correct, t, name).join(' '),
-    };
+    return replyTo(item, action, this.setup.ageBand, this.setup.t);
   }
 
   /** What really happens at the gate follows the rules, whatever was chosen. */

@@ -9,7 +9,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, SUN, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
-import { actionsFor, clockSeconds, judge, levelOf, tally, type Answer } from '../rules';
+import { actionsFor, clockSeconds, commentWords, judge, levelOf, replyTo, tally, type Answer } from '../rules';
 
 const SKIN = 0xd99a6c;
 
@@ -126,7 +126,7 @@ export class PlayScene extends TurnScene<KindComment> {
       itemId: comment.id,
       choices: this.actions.map((a) => ({ label: t(`kindComments.action.${a}`), icon: `icon-${a}` })),
       progress,
-      announce: `${progress}. ${author}: ${comment.text}`,
+      words: commentWords(comment, t),
     };
   }
 
@@ -136,24 +136,13 @@ export class PlayScene extends TurnScene<KindComment> {
   }
 
   protected answer(choice: number): Verdict {
-    const { t } = this.setup;
     const comment = this.comment;
     const action = this.actions[choice]!;
     this.answers.push({ comment, action });
-    const { correct } = judge(comment, action);
+    const reply = replyTo(comment, action, this.setup.t);
     // A changed comment really changes: the kind words replace the unkind ones on the card.
-    if (correct && action === 'change' && comment.kinder) this.words.setText(comment.kinder);
-    return {
-      correct,
-      headline: correct ? t('kindComments.right') : t('kindComments.notQuite'),
-      detail: correct
-        ? action === 'change'
-          ? t('kindComments.nowItSays', { text: comment.kinder ?? '' })
-          : action === 'report'
-            ? t('kindComments.told')
-            : t('kindComments.sent')
-        : comment.why,
-    };
+    if (reply.correct && action === 'change' && comment.kinder) this.words.setText(comment.kinder);
+    return reply;
   }
 
   protected override clockSeconds(): number {
@@ -166,15 +155,10 @@ export class PlayScene extends TurnScene<KindComment> {
 
   /** Nobody decided in time: Tom says what the right call was, and why. */
   protected override timeUp(): Verdict {
-    const { t } = this.setup;
     const comment = this.comment;
     this.answers.push({ comment, action: null });
     if (comment.answer === 'change' && comment.kinder) this.words.setText(comment.kinder);
-    return {
-      correct: false,
-      headline: t('game.timeUp'),
-      detail: `${t('kindComments.theCall', { action: t(`kindComments.action.${comment.answer}`) })} ${comment.why}`,
-    };
+    return replyTo(comment, null, this.setup.t);
   }
 
   protected result(durationMs: number): GameResult {

@@ -14,7 +14,6 @@ import { TurnScene, INK, PAPER, BLUE, SUN, starPoints, type TurnView, type Verdi
 import type { Photo, PhotoDetail, PhotoDetailKind } from '../../../src/schemas/game';
 import {
   actionsFor,
-  answerFor,
   clockSeconds,
   comboAfter,
   huntAnswers,
@@ -30,11 +29,11 @@ import {
   spotCentre,
   startHunt,
   stepId,
+  replyTo,
   stepsOf,
   tally,
   tapSpot,
   toCover,
-  whyFor,
   type Answer,
   type Hunt,
 } from '../rules';
@@ -318,7 +317,7 @@ export class PlayScene extends TurnScene<Photo> {
         choices: [{ label: t('photoCheck.action.done'), icon: 'photo-icon-done' }],
         progress,
         focus: false,
-        announce: `${progress}. ${photo.caption} ${hint} ${this.counterWords()}.`,
+        words: [photo.caption, hint, `${this.counterWords()}.`],
       };
     }
     this.lens.setVisible(false);
@@ -329,7 +328,7 @@ export class PlayScene extends TurnScene<Photo> {
       itemId: stepId(step),
       choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
       progress,
-      announce: `${progress}. ${question}`,
+      words: [photo.caption, question],
     };
   }
 
@@ -409,13 +408,13 @@ export class PlayScene extends TurnScene<Photo> {
     this.refreshScore();
     // Tom's panel says what happened now: the hunt's hint or last note goes.
     this.setWords(hunt.photo.caption, '', '');
-    if (left.length === 0) return { correct: true, headline: t('photoCheck.allFound'), detail: t('photoCheck.allFoundWhy') };
+    if (left.length === 0) return { correct: true, headline: t('photoCheck.allFound'), detail: [t('photoCheck.allFoundWhy')] };
     const shown = left.slice(0, 2).map((d) => d.why);
     if (left.length > 2) shown.push(t('photoCheck.andMore', { n: left.length - 2 }));
     return {
       correct: false,
       headline: why === 'time' ? t('game.timeUp') : t('photoCheck.notQuite'),
-      detail: `${t('photoCheck.tomCovered')} ${shown.join(' ')}`,
+      detail: [t('photoCheck.tomCovered'), ...shown],
     };
   }
 
@@ -432,12 +431,7 @@ export class PlayScene extends TurnScene<Photo> {
     const step = stepsOf(this.current).at(-1)!;
     const action = actionsFor(step)[choice]!;
     this.answers.push({ step, action });
-    const { correct } = judge(step, action);
-    return {
-      correct,
-      headline: correct ? t('photoCheck.right') : t('photoCheck.notQuite'),
-      detail: correct ? t(`photoCheck.done.${answerFor(step)}`) : whyFor(step),
-    };
+    return replyTo(step, action, t);
   }
 
   protected override clockSeconds(): number {
@@ -455,11 +449,7 @@ export class PlayScene extends TurnScene<Photo> {
     if (this.hunting) return this.endHunt('time');
     const step = stepsOf(this.current).at(-1)!;
     this.answers.push({ step, action: null });
-    return {
-      correct: false,
-      headline: t('game.timeUp'),
-      detail: `${t('photoCheck.theCall', { action: t(`photoCheck.action.${answerFor(step)}`) })} ${whyFor(step)}`,
-    };
+    return replyTo(step, null, t);
   }
 
   protected result(durationMs: number): GameResult {

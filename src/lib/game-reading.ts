@@ -1,0 +1,51 @@
+/**
+ * What a game's results read aloud, as parts: one function for the game page and the narration
+ * script each, so the recorded text is the text the page says. Pure: no DOM.
+ */
+import { pluralKey } from './plural-key';
+
+/**
+ * The games whose turns and replies have recordings at KS1 (the narration script records exactly
+ * these). Each language's recordings must stay under 8 MB: at 24 kbit/s the lessons and prompts
+ * take 7.3 MB in Welsh, and Kind Comments 0.3 MB more; Age Gate (0.6 MB) and Photo Check (0.4 MB)
+ * would go over, so their turns keep the device's voice, where there is one, until the
+ * recordings are made smaller. The results' fixed words are recorded for every game.
+ */
+export const RECORDED_TURNS: readonly string[] = ['kind-comments'];
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface RoundOutcome {
+  score: number;
+  max: number;
+  /** "2 out of 3 stars", as the page writes it beside the stars. */
+  starsLabel: string;
+  /** Turns the clock ran out on. */
+  timedOut: number;
+  /** The round had a clock (so the page suggests "Take your time" when it ran out). */
+  timed: boolean;
+  /** Tom's reason for each mistake, once each. */
+  missed: readonly string[];
+  /** Nobody was chosen, so nothing was saved (a pupil's "Saved for Ava" has a name, and no recording). */
+  guest: boolean;
+  /**
+   * Read from the site's recordings (KS1): then the lines with numbers are left out, the stars
+   * saying the score. There are too many to record, and Welsh numbers change their first letter
+   * after "o" ("o bump"), so they cannot be pieced together; a missing file would also be asked for.
+   */
+  recorded: boolean;
+}
+
+/** The results, as the page shows them: the heading, the stars, the score, the clock, what Tom says. */
+export function resultsParts(t: Translate, locale: string, o: RoundOutcome): string[] {
+  return [
+    t('game.resultsHeading'),
+    o.starsLabel,
+    o.recorded ? '' : t('game.resultsScore', { score: o.score, max: o.max }),
+    o.timedOut > 0 && !o.recorded ? t(pluralKey('game.timedOut', locale, o.timedOut), { count: o.timedOut }) : '',
+    o.timedOut > 0 && o.timed ? t('game.tryTakeYourTime') : '',
+    o.missed.length > 0 ? t('game.tomSays') : '',
+    ...o.missed,
+    o.guest ? t('game.notSaved') : '',
+  ].filter(Boolean);
+}
