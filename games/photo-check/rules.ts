@@ -152,21 +152,17 @@ export function moveLens(at: { column: number; row: number }, dx: number, dy: nu
  * Where a thing is touched: a child's face (faces are what must not be shared), a door's number
  * plate, a tree's leaves; otherwise where the content puts it.
  */
+const TOUCH_OFFSET: Partial<Record<PhotoDetailKind, readonly [number, number]>> = {
+  me: [0, -27],
+  'other-child': [0, -22],
+  'house-number': [0, -22],
+  tree: [0, -10],
+  dog: [8, -4],
+};
+
 export function spotCentre(detail: PhotoDetail): { x: number; y: number } {
-  switch (detail.kind) {
-    case 'me':
-      return { x: detail.x, y: detail.y - 27 };
-    case 'other-child':
-      return { x: detail.x, y: detail.y - 22 };
-    case 'house-number':
-      return { x: detail.x, y: detail.y - 22 };
-    case 'tree':
-      return { x: detail.x, y: detail.y - 10 };
-    case 'dog':
-      return { x: detail.x + 8, y: detail.y - 4 };
-    default:
-      return { x: detail.x, y: detail.y };
-  }
+  const [dx, dy] = TOUCH_OFFSET[detail.kind] ?? [0, 0];
+  return { x: detail.x + dx, y: detail.y + dy };
 }
 
 /** The thing at a point of the photo: the nearest within reach, or undefined for plain background. */
@@ -254,12 +250,6 @@ export function comboAfter(combo: { count: number; at: number } | undefined, now
 export const HUNT_SECONDS: Record<AgeBand, number> = { ks1: 45, ks2: 35 };
 export const { clockSeconds: huntSeconds } = clockFor({ seconds: HUNT_SECONDS, levelEvery: 1, floor: 20 });
 
-/** What a step says: the photo's caption, then the thing Tom's lens is on (or the decision). */
-export function stepWords(step: Step, t: Translate): string[] {
-  const detail = step.photo.details.find((d) => d.id === step.detailId);
-  return [step.photo.caption, detail ? t('photoCheck.whatAbout', { thing: detail.label }) : t('photoCheck.postQuestion')];
-}
-
 /** What Tom says after `action` (null: the clock ran out), the same on the canvas and read aloud. */
 export function replyTo(step: Step, action: PhotoAction | null, t: Translate): Reply {
   const answer = answerFor(step);
@@ -278,15 +268,19 @@ export function replyTo(step: Step, action: PhotoAction | null, t: Translate): R
   };
 }
 
-/** Every part a round at this band can read aloud: each step of each photo, the choices, every reply. */
+/**
+ * Every part a round at this band can read aloud once the hunt is over: each photo's caption, the
+ * question whether to post it, its choices and every reply. (The hunt itself speaks as the lens moves.)
+ */
 export function spoken(photos: readonly Photo[], t: Translate, band: AgeBand): string[] {
   return photos
     .filter((p) => p.bands.includes(band))
-    .flatMap(stepsOf)
-    .flatMap((step) => {
+    .flatMap((photo) => {
+      const step = stepsOf(photo).at(-1)!;
       const actions = actionsFor(step);
       return [
-        ...stepWords(step, t),
+        photo.caption,
+        t('photoCheck.postQuestion'),
         ...choiceParts(actions.map((a) => t(`photoCheck.action.${a}`))),
         ...[...actions, null].flatMap((a) => replyParts(replyTo(step, a, t))),
       ];
