@@ -206,8 +206,8 @@ export function readProgressFile(text: string): Checked<PlainProgressFile | Lock
   if (!plain.success) return { ok: false, problem: { code: 'invalid', where: where(plain.error.issues[0]?.path ?? []) } };
   const data = checked(plain.data.data, ['data']);
   if (!data.ok) return data;
-  const file: PlainProgressFile = { ...plain.data, data: data.value };
-  return { ok: true, value: file, ...(data.votesLeftOut ? { votesLeftOut: data.votesLeftOut } : {}) };
+  // The spread keeps what was left out (votesLeftOut) with the file.
+  return { ...data, value: { ...plain.data, data: data.value } };
 }
 
 /** The data inside an unlocked file, checked as a plain file's data is. */
@@ -231,7 +231,7 @@ export async function openProgressFile(
 ): Promise<Checked<ProgressData>> {
   const read = readProgressFile(text);
   if (!read.ok) return read;
-  if ('data' in read.value) return { ok: true, value: read.value.data, ...(read.votesLeftOut ? { votesLeftOut: read.votesLeftOut } : {}) };
+  if ('data' in read.value) return { ...read, value: read.value.data };
   if (!passphrase) return { ok: false, problem: { code: 'needs-passphrase' } };
   const inside = await unlock(read.value.locked, passphrase);
   return inside === undefined ? { ok: false, problem: { code: 'wrong-passphrase' } } : readUnlockedData(inside);

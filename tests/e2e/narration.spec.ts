@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, loadLesson, addClass, pickPupil, playAsGuest, readAttempts } from './support/fixtures';
+import {
+  test,
+  expect,
+  loadLesson,
+  addClass,
+  pickPupil,
+  playAsGuest,
+  readAttempts,
+  waitForServiceWorker,
+} from './support/fixtures';
 import { narrationKey } from '../../src/lib/narration-key';
 
 // A KS1 lesson, in Welsh: headless Chromium has no voice at all, let alone a Welsh one, so every
@@ -55,7 +64,7 @@ test('a KS1 lesson in Welsh reads aloud from recordings, with no voice on the de
   await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
   expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
   // The service worker is in control, so what is read is kept for offline use.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await waitForServiceWorker(page);
 
   await readAloud(page, 0);
   const ms = await page.evaluate(() => {
@@ -104,7 +113,7 @@ test('the devices page keeps every Welsh recording at once, so a lesson never re
 }) => {
   test.slow();
   await page.goto('/cy/teachers/devices/');
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await waitForServiceWorker(page);
   // The button appears once the service worker controls the page.
   await page.reload();
   const welsh = page.locator('[data-keep="cy"]');

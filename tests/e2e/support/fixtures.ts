@@ -166,6 +166,19 @@ export async function stubSpeech(page: Page, voiceLangs: string[]): Promise<void
   }, voiceLangs);
 }
 
+/**
+ * Waits until the service worker controls the page. The first install precaches the whole site
+ * (about 12 MB), which on a busy machine takes longer than one expect timeout, so this waits for
+ * the install itself (bounded by the test's own timeout) before it looks at the controller.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // clientsClaim (scripts/build-sw.ts) hands the page over just after activation.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 export const TEACHER_PIN = '2468';
 
 /** Past the teacher PIN on the page that is open: set on first use, typed after that. */
