@@ -43,7 +43,6 @@ import CONST from './const.js';
 import Game from './core/Game.js';
 import Scene from './scene/Scene.js';
 import Scale from './scale/index.js';
-import Time from './time/index.js';
 import DegToRad from './math/DegToRad.js';
 import Vector2 from './math/Vector2.js';
 import GameObject from './gameobjects/GameObject.js';
@@ -80,7 +79,8 @@ export const CANVAS = CONST.CANVAS;
 export const WEBGL = CONST.WEBGL;
 export const HEADLESS = CONST.HEADLESS;
 export const VERSION = CONST.VERSION;
-export { Game, Scene, Scale, Time };
+// Phaser.Time is only a type here (TimerEvent); its namespace would bring the unused Timeline.
+export { Game, Scene, Scale };
 export const GameObjects = { GameObject, Container, Graphics, Image, Text, Zone };
 export const Math = { DegToRad, Vector2 };
 `;

@@ -269,8 +269,32 @@ export function replyTo(step: Step, action: PhotoAction | null, t: Translate): R
 }
 
 /**
- * Every part a round at this band can read aloud once the hunt is over: each photo's caption, the
- * question whether to post it, its choices and every reply. (The hunt itself speaks as the lens moves.)
+ * Tom's reply when a hunt ends: everything covered, or what he covered for the pupil and why (the
+ * first two reasons, then how many more).
+ */
+export function huntReply(hunt: Hunt, ended: 'finished' | 'time', t: Translate): Reply {
+  const left = missed(hunt);
+  if (left.length === 0) return { correct: true, headline: t('photoCheck.allFound'), detail: [t('photoCheck.allFoundWhy')] };
+  const shown = left.slice(0, 2).map((d) => d.why);
+  if (left.length > 2) shown.push(t('photoCheck.andMore', { n: left.length - 2 }));
+  return {
+    correct: false,
+    headline: ended === 'time' ? t('game.timeUp') : t('photoCheck.notQuite'),
+    detail: [t('photoCheck.tomCovered'), ...shown],
+  };
+}
+
+/** The hunt's words as its turn starts (the button's choice parts follow them). */
+export const huntWords = (hunt: Hunt, t: Translate): string[] => [
+  hunt.photo.caption,
+  t('photoCheck.hunt'),
+  `${t('photoCheck.found', { n: hunt.covered.length, total: toCover(hunt.photo).length })}.`,
+];
+
+/**
+ * Every part a round at this band can read aloud: each photo's hunt (its words, the button, and
+ * every reply Tom can give when it ends), then the question whether to post it, its choices and
+ * every reply. (What the lens passes over is said to screen readers, not read from recordings.)
  */
 export function spoken(photos: readonly Photo[], t: Translate, band: AgeBand): string[] {
   return photos
@@ -278,7 +302,17 @@ export function spoken(photos: readonly Photo[], t: Translate, band: AgeBand): s
     .flatMap((photo) => {
       const step = stepsOf(photo).at(-1)!;
       const actions = actionsFor(step);
+      // Whatever is left when a hunt ends, Tom's reply is made of these parts: any thing's reason
+      // may be among the two he gives, then "and N more".
+      const cover = toCover(photo);
+      const left = (n: number): Hunt => ({ ...startHunt(photo), covered: cover.slice(n).map((d) => d.id) });
       return [
+        ...huntWords(startHunt(photo), t),
+        ...choiceParts([t('photoCheck.action.done')]),
+        ...replyParts(huntReply({ ...startHunt(photo), covered: cover.map((d) => d.id) }, 'finished', t)),
+        ...cover.flatMap((_, i) => (['finished', 'time'] as const).flatMap((ended) => replyParts(huntReply(left(i + 1), ended, t)))),
+        // The results give the reason for each mistake: a thing left showing, or a thing covered that was fine.
+        ...photo.details.map((d) => d.why),
         photo.caption,
         t('photoCheck.postQuestion'),
         ...choiceParts(actions.map((a) => t(`photoCheck.action.${a}`))),

@@ -28,7 +28,6 @@ import type { AgeBand, GameModule } from '../../games/contract';
 import { gameContentSchema } from '../../src/schemas/game';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import { ageLimits } from '../../src/data/facts';
-import { RECORDED_TURNS } from '../../src/lib/game-reading';
 import { agreementParts } from '../../src/lib/agreement-reading';
 import { pupilAgreementFor } from '../../src/data/parents';
 
@@ -60,8 +59,7 @@ function gameItems(lang: Locale, id: string, root: string): { id: string; bands:
 
 /**
  * What a KS1 round of a game can read aloud: the results' fixed words (the stars say the score:
- * see resultsParts), and for the games in RECORDED_TURNS each turn and Tom's every reply (the
- * game's own `spoken`).
+ * see resultsParts), each turn and Tom's every reply (the game's own `spoken`).
  */
 function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[] }>, root: string): string[] {
   const t = translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') });
@@ -73,7 +71,7 @@ function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[]
     t('game.notSaved'),
     ...[0, 1, 2, 3].map((count) => words('stars.outOf', { count })),
   ];
-  return RECORDED_TURNS.includes(game.meta.id) ? [...game.spoken(gameItems(lang, game.meta.id, root), t, 'ks1'), ...results] : results;
+  return [...game.spoken(gameItems(lang, game.meta.id, root), t, 'ks1'), ...results];
 }
 
 export function narrationTexts(root = 'content'): NarrationText[] {

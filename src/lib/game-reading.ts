@@ -4,15 +4,6 @@
  */
 import { pluralKey } from './plural-key';
 
-/**
- * The games whose turns and replies have recordings at KS1 (the narration script records exactly
- * these). Each language's recordings must stay under 8 MB: at 24 kbit/s the lessons and prompts
- * take 7.3 MB in Welsh, and Kind Comments 0.3 MB more; Age Gate (0.6 MB) and Photo Check (0.4 MB)
- * would go over, so their turns keep the device's voice, where there is one, until the
- * recordings are made smaller. The results' fixed words are recorded for every game.
- */
-export const RECORDED_TURNS: readonly string[] = ['kind-comments'];
-
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface RoundOutcome {

@@ -4,8 +4,11 @@
  * a new key and can never play old audio. Pure: no DOM.
  */
 
-/** The voice the recordings were made with. Changing it (or its settings) renames every file. */
-export const NARRATION_VOICE = 'espeak-ng-1.0.2:s135:p48';
+/**
+ * The voice the recordings were made with: engine, speed (s), pitch (p) and MP3 bit rate in kbit/s
+ * (b). Changing any of them renames every file, so no device keeps playing the old sound.
+ */
+export const NARRATION_VOICE = 'espeak-ng-1.0.2:s135:p48:b16';
 
 /** The text as it is spoken: the same in the build and in the browser, whatever the spacing. */
 export function narrationText(text: string): string {

@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import {
-  test,
-  expect,
-  loadLesson,
-  addClass,
-  pickPupil,
-  playAsGuest,
-  readAttempts,
-  waitForServiceWorker,
-} from './support/fixtures';
+import { test, expect, loadLesson, addClass, pickPupil, playAsGuest, readAttempts, waitForServiceWorker } from './support/fixtures';
 import { narrationKey } from '../../src/lib/narration-key';
 
 // A KS1 lesson, in Welsh: headless Chromium has no voice at all, let alone a Welsh one, so every
@@ -187,6 +178,27 @@ test("a KS1 round of Kind Comments in Welsh reads each comment and Tom's reply a
   await expect(results).toBeVisible();
   await readAloud(page, page.locator('.results [data-read-aloud]'));
 });
+
+for (const game of ['age-gate', 'photo-check'] as const) {
+  test(`a KS1 round of ${game} in Welsh reads its turn aloud from the site's recordings, with no voice on the device`, async ({ page }) => {
+    test.slow();
+    const asked: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/audio/narration/cy/') && response.ok()) asked.push(response.url());
+    });
+    await page.goto(`/cy/games/${game}/`);
+    await playAsGuest(page, 'ks1');
+    expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+    await page.locator('[data-pace]').check();
+    await page.locator('[data-start]').click();
+    await expect(page.locator('.game[data-mode="canvas"]')).toBeVisible({ timeout: 20_000 });
+    const button = page.locator('.toolbar [data-read-aloud]');
+    await expect(button).toContainText('Darllen yn uchel');
+    await readAloud(page, button);
+    // Heard from a recording: the only voice there is.
+    expect(asked.length).toBeGreaterThan(0);
+  });
+}
 
 test('"Welcome back!" reads itself aloud in Welsh from a recording, for a pupil part-way through a KS1 lesson', async ({ page }) => {
   test.slow();

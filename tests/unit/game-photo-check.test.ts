@@ -21,6 +21,9 @@ import {
   huntAnswers,
   huntComplete,
   huntPoints,
+  huntReply,
+  huntWords,
+  spoken,
   huntSeconds,
   LENS_GRID,
   LENS_START,
@@ -276,5 +279,23 @@ describe('the hunt', () => {
       expect(huntSeconds('ks2', photo)).toBeGreaterThanOrEqual(20);
     }
     expect(huntSeconds('ks2', 2)).toBeLessThan(huntSeconds('ks2', 0));
+  });
+
+  it("reads aloud only what was recorded: the hunt, and Tom's reply whatever is left when it ends (ages 5-7)", () => {
+    const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ''}`;
+    const parts = new Set(spoken(english, t, 'ks1'));
+    for (const photo of english.filter((p) => p.bands.includes('ks1'))) {
+      const cover = toCover(photo);
+      for (const part of huntWords(startHunt(photo), t)) expect(parts.has(part), part).toBe(true);
+      // Every set of things left uncovered, ended by the pupil or by the clock.
+      for (let mask = 0; mask < 2 ** cover.length; mask += 1) {
+        const hunt = { ...startHunt(photo), covered: cover.filter((_, i) => mask & (1 << i)).map((d) => d.id) };
+        for (const ended of ['finished', 'time'] as const) {
+          const reply = huntReply(hunt, ended, t);
+          expect(reply.correct).toBe(missed(hunt).length === 0);
+          for (const part of [reply.headline, ...reply.detail]) expect(parts.has(part), `${photo.id}: ${part}`).toBe(true);
+        }
+      }
+    }
   });
 });

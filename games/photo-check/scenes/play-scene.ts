@@ -18,6 +18,8 @@ import {
   comboAfter,
   huntAnswers,
   huntComplete,
+  huntReply,
+  huntWords,
   huntSeconds,
   judge,
   LENS_START,
@@ -317,7 +319,7 @@ export class PlayScene extends TurnScene<Photo> {
         choices: [{ label: t('photoCheck.action.done'), icon: 'photo-icon-done' }],
         progress,
         focus: false,
-        words: [photo.caption, hint, `${this.counterWords()}.`],
+        words: huntWords(this.hunt, t),
       };
     }
     this.lens.setVisible(false);
@@ -408,14 +410,7 @@ export class PlayScene extends TurnScene<Photo> {
     this.refreshScore();
     // Tom's panel says what happened now: the hunt's hint or last note goes.
     this.setWords(hunt.photo.caption, '', '');
-    if (left.length === 0) return { correct: true, headline: t('photoCheck.allFound'), detail: [t('photoCheck.allFoundWhy')] };
-    const shown = left.slice(0, 2).map((d) => d.why);
-    if (left.length > 2) shown.push(t('photoCheck.andMore', { n: left.length - 2 }));
-    return {
-      correct: false,
-      headline: why === 'time' ? t('game.timeUp') : t('photoCheck.notQuite'),
-      detail: [t('photoCheck.tomCovered'), ...shown],
-    };
+    return huntReply(hunt, why === 'time' ? 'time' : 'finished', t);
   }
 
   protected scoreLine(): string {
