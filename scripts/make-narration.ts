@@ -40,11 +40,24 @@ const KBPS = Number(kbps);
 // Compiled once and instantiated per text: compiling the 18 MB module each time costs seconds.
 const wasm = await WebAssembly.compile(readFileSync(fileURLToPath(import.meta.resolve('espeak-ng/dist/espeak-ng.wasm'))));
 
-async function speak(text: string, voice: string): Promise<Uint8Array> {
+/** `character`: a story child's eSpeak variant and pitch ("f2:p74"), or "" for Tom's voice. */
+async function speak(text: string, voice: string, character: string): Promise<Uint8Array> {
+  const [variant, childPitch] = character ? character.split(':') : [];
   const espeak = await ESpeakNg({
     // Read from a file, so no text is ever taken for an option.
     preRun: [(m) => m.FS.writeFile('/text.txt', text)],
-    arguments: ['-v', voice, '-s', rate!, '-p', pitch!, '-w', '/speech.wav', '-f', '/text.txt'],
+    arguments: [
+      '-v',
+      variant ? `${voice}+${variant}` : voice,
+      '-s',
+      rate!,
+      '-p',
+      childPitch?.slice(1) ?? pitch!,
+      '-w',
+      '/speech.wav',
+      '-f',
+      '/text.txt',
+    ],
     instantiateWasm(imports, done) {
       void WebAssembly.instantiate(wasm, imports).then(done);
       return {};
@@ -87,11 +100,11 @@ for (const lang of Object.keys(VOICES)) {
   const dir = join(OUT, lang);
   mkdirSync(dir, { recursive: true });
   const mine = all.filter((t) => t.lang === lang);
-  const wanted = new Map(mine.map((t) => [t.key, t.text]));
-  for (const [key, text] of wanted) {
+  const wanted = new Map(mine.map((t) => [t.key, t]));
+  for (const [key, { text, voice }] of wanted) {
     const path = join(dir, `${key}.mp3`);
     if (existsSync(path)) continue;
-    writeFileSync(path, mp3(await speak(text, VOICES[lang]!)));
+    writeFileSync(path, mp3(await speak(text, VOICES[lang]!, voice)));
     made += 1;
     if (made % 25 === 0) console.log(`narration: ${made} made…`);
   }

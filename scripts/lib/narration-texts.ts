@@ -16,7 +16,7 @@ import { fillFactsDeep } from '../../src/lib/fact-tokens';
 import { lessonReadingParts, welcomeParts } from '../../src/lib/reading-all';
 import { nextLessonPart, placeParts } from '../../src/lib/map-reading';
 import { TOPIC_ORDER } from '../../src/lib/journey';
-import { narrationKey, narrationText } from '../../src/lib/narration-key';
+import { narrationKey, narrationText, partText, partVoice, type ReadPart } from '../../src/lib/narration-key';
 import { templatesUnder } from '../../src/i18n/translate';
 import { translator } from '../../src/lib/template';
 import { helplines } from '../../src/data/facts';
@@ -36,6 +36,8 @@ export interface NarrationText {
   /** A lesson id, or "pupils": what a device caches together for offline use. */
   group: string;
   text: string;
+  /** A story character's eSpeak setting ("f2:p74"), or "" for Tom's voice (CHARACTER_VOICES). */
+  voice: string;
   /** The recording's file name without ".mp3" (src/lib/narration-key.ts). */
   key: string;
 }
@@ -78,12 +80,14 @@ export function narrationTexts(root = 'content'): NarrationText[] {
   const out: NarrationText[] = [];
   for (const lang of locales) {
     const seen = new Set<string>();
-    const add = (group: string, texts: readonly string[]) => {
-      for (const raw of texts) {
-        const text = narrationText(raw);
-        if (seen.has(`${group}\n${text}`)) continue;
-        seen.add(`${group}\n${text}`);
-        out.push({ lang, group, text, key: narrationKey(lang, text) });
+    const add = (group: string, parts: readonly ReadPart[]) => {
+      for (const part of parts) {
+        const text = narrationText(partText(part));
+        const voice = partVoice(part);
+        const key = narrationKey(lang, text, voice);
+        if (seen.has(`${group}\n${key}`)) continue;
+        seen.add(`${group}\n${key}`);
+        out.push({ lang, group, text, voice, key });
       }
     };
     const strings = lessonStrings(useTranslations(lang));

@@ -6,6 +6,8 @@
  * text Web Speech reads where no recording exists.
  */
 
+import type { ReadPart } from './narration-key';
+
 /** The parts of a lesson this reads (structural: src/lib sits below the schemas). */
 interface ReadChoice {
   text: string;
@@ -49,16 +51,21 @@ export interface ReadingWords {
  */
 const named = (template: string, name = '') => template.replace('{name}', name);
 
-/** The scene: whose eyes, who speaks and what, and the post on screen with its picture. */
-export function sceneParts(scene: ReadScene, w: ReadingWords): string[] {
-  return [
+/**
+ * The scene: whose eyes, who speaks and what (in the speaker's own voice), and the post on screen
+ * in its author's voice, with its picture. Tom says who is speaking.
+ */
+export function sceneParts(scene: ReadScene, w: ReadingWords): ReadPart[] {
+  const parts: ReadPart[] = [
     scene.viewpoint ? named(w.viewpoint, w.characters[scene.viewpoint]) : '',
     `${w.characters[scene.speaker]}:`,
-    scene.text,
+    { text: scene.text, voice: scene.speaker },
     scene.post ? `${named(w.postBy, w.characters[scene.post.author])}:` : '',
+    scene.post ? { text: scene.post.text, voice: scene.post.author } : '',
     scene.post?.image ? w.pictureDescription : '',
     scene.post?.image ?? '',
-  ].filter(Boolean);
+  ];
+  return parts.filter((part) => (typeof part === 'string' ? part : part.text));
 }
 
 /** The question and the choices, numbered in the order they are shown. */

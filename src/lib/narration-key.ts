@@ -10,6 +10,35 @@
  */
 export const NARRATION_VOICE = 'espeak-ng-1.0.2:s135:p48:b16';
 
+/**
+ * The children in the stories speak in their own voices: eSpeak NG's variant (f: girl, m: boy)
+ * and a pitch well above Tom's 48 (eSpeak's scale, 0 to 99). Tom and the narrator keep NARRATION_VOICE. A voice's setting
+ * is part of its files' names, so changing one renames just that child's recordings.
+ */
+export const CHARACTER_VOICES: Readonly<Record<string, string>> = {
+  ava: 'f2:p84',
+  priya: 'f4:p80',
+  zara: 'f5:p88',
+  cerys: 'f1:p82',
+  sam: 'm3:p78',
+  jay: 'm7:p72',
+  leo: 'm2:p80',
+  osian: 'm4:p76',
+};
+
+/** A part a story character says in their own voice; a plain string is read in Tom's. */
+export interface VoicedPart {
+  text: string;
+  /** A character id (src/schemas/lesson.ts); one without a voice of its own is read as Tom. */
+  voice: string;
+}
+export type ReadPart = string | VoicedPart;
+
+export const partText = (part: ReadPart): string => (typeof part === 'string' ? part : part.text);
+
+/** The eSpeak setting a part is read with: "" for Tom's own voice. */
+export const partVoice = (part: ReadPart): string => (typeof part === 'string' ? '' : (CHARACTER_VOICES[part.voice] ?? ''));
+
 /** The text as it is spoken: the same in the build and in the browser, whatever the spacing. */
 export function narrationText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -32,10 +61,16 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The recording's file name (without folder) for a text in a language ("en", "cy"). */
-export function narrationKey(lang: string, text: string): string {
-  return hash53(`${lang}\n${NARRATION_VOICE}\n${narrationText(text)}`);
+/**
+ * The recording's file name (without folder) for a text in a language ("en", "cy"), read in Tom's
+ * voice or in a character's (`voice`: a CHARACTER_VOICES setting, as partVoice gives).
+ */
+export function narrationKey(lang: string, text: string, voice = ''): string {
+  return hash53(`${lang}\n${NARRATION_VOICE}${voice ? `+${voice}` : ''}\n${narrationText(text)}`);
 }
+
+/** The file name for a part, in its speaker's voice. */
+export const partKey = (lang: string, part: ReadPart): string => narrationKey(lang, partText(part), partVoice(part));
 
 /** The folder a BCP 47 speech tag's recordings are in ("cy-GB" → "cy"). */
 export function narrationLanguage(speechLang: string): string {

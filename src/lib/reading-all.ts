@@ -13,10 +13,11 @@ import {
   type ReadLesson,
   type ReadingWords,
 } from './lesson-reading';
+import type { ReadPart } from './narration-key';
 
-/** Every part the lesson can read aloud, each once, on any path and in any order of choices. */
-export function lessonReadingParts(lesson: ReadLesson, w: ReadingWords): string[] {
-  const parts: string[] = [];
+/** Every part the lesson can read aloud, on any path and in any order of choices (the recorder drops repeats). */
+export function lessonReadingParts(lesson: ReadLesson, w: ReadingWords): ReadPart[] {
+  const parts: ReadPart[] = [];
   for (const scene of Object.values(lesson.scenes)) {
     parts.push(...sceneParts(scene, w));
     if (scene.choices) {
@@ -27,7 +28,7 @@ export function lessonReadingParts(lesson: ReadLesson, w: ReadingWords): string[
     if (scene.end) parts.push(...rememberParts(scene.end.remember, w));
   }
   parts.push(...pledgeParts(lesson.pledges, w), ...resumeParts(w));
-  return [...new Set(parts)];
+  return parts;
 }
 
 /** The home page's welcome. */

@@ -3,10 +3,11 @@
  * scripts/make-narration.ts), with Web Speech for any part that has none. Loaded by ReadAloud on
  * the first tap, so it never weighs on a page before it can be used.
  *
- * A reading is a list of parts ("Tom:", the scene's text, …): each part's file is fetched at once,
+ * A reading is a list of parts ("Tom:", the scene's text, …), some in a story character's own
+ * voice (src/lib/narration-key.ts): each part's file is fetched at once,
  * so the next is ready when one ends, and played in turn through one <audio> element.
  */
-import { narrationKey, narrationLanguage } from '../lib/narration-key';
+import { narrationLanguage, partKey, partText, type ReadPart } from '../lib/narration-key';
 import * as lessonReading from '../lib/lesson-reading';
 import { findVoice, synth } from './read-aloud';
 import { READING_SPEEDS, readingSpeed } from './reading-speed';
@@ -16,7 +17,7 @@ import { READING_SPEEDS, readingSpeed } from './reading-speed';
  * from the lesson's reading rules (src/lib/lesson-reading.ts), handed over only here, so the lesson
  * page does not load those rules before it can be used (its 30 kB budget).
  */
-export type Reading = string | readonly string[] | ((rules: typeof lessonReading) => readonly string[]);
+export type Reading = string | readonly ReadPart[] | ((rules: typeof lessonReading) => readonly ReadPart[]);
 
 /** Speak `text`, stopping anything already being read. `onDone` runs when it ends or is stopped. */
 function speak(text: string, lang: string, onDone: () => void): void {
@@ -41,7 +42,7 @@ function stopSpeaking(): void {
   synth()?.cancel();
 }
 
-const fileUrl = (lang: string, text: string) => `/audio/narration/${lang}/${narrationKey(lang, text)}.mp3`;
+const fileUrl = (lang: string, part: ReadPart) => `/audio/narration/${lang}/${partKey(lang, part)}.mp3`;
 
 let audio: HTMLAudioElement | undefined;
 /** Counts readings: a callback from one that has been stopped or replaced finds it changed and does nothing. */
@@ -85,7 +86,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
     onDone();
   };
   if (!recorded) {
-    speak(parts.join(' '), speechLang, done);
+    speak(parts.map(partText).join(' '), speechLang, done);
     return;
   }
   const lang = narrationLanguage(speechLang);
@@ -99,7 +100,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
     if (reading !== mine) return;
     if (!blob) {
       // No recording (a name typed in, a text changed since the last `npm run narration`).
-      if (findVoice(speechLang)) speak(parts[i]!, speechLang, () => void next(i + 1));
+      if (findVoice(speechLang)) speak(partText(parts[i]!), speechLang, () => void next(i + 1));
       else void next(i + 1);
       return;
     }

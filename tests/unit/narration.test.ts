@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readFileSync as read } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrationTexts } from '../../scripts/lib/narration-texts';
-import { narrationKey, narrationLanguage, narrationText } from '../../src/lib/narration-key';
+import { CHARACTER_VOICES, narrationKey, narrationLanguage, narrationText, partKey, partText } from '../../src/lib/narration-key';
+import { characterSchema } from '../../src/schemas/lesson';
 import { choiceParts, resumeParts, sceneParts } from '../../src/lib/lesson-reading';
 import { lessonStrings } from '../../src/components/lesson/strings';
 import { useTranslations } from '../../src/i18n/translate';
@@ -36,6 +37,8 @@ describe('narration', () => {
         const filled = fillFactsDeep(lesson, factLookup);
         for (const scene of Object.values(filled.scenes)) {
           expect(mine.has(narrationText(scene.text)), `${lang}/${lesson.id}: ${scene.text}`).toBe(true);
+          // A post on screen is read too, in its author's voice: a child who cannot read hears what was posted.
+          if (scene.post) expect(mine.has(narrationText(scene.post.text)), `${lang}/${lesson.id}: ${scene.post.text}`).toBe(true);
           for (const choice of scene.choices ?? []) {
             expect(mine.has(narrationText(choice.text))).toBe(true);
             expect(mine.has(narrationText(choice.feedback))).toBe(true);
@@ -177,10 +180,29 @@ describe('narration', () => {
     const recorded = new Set(texts.filter((t) => t.lang === 'cy').map((t) => t.key));
     for (const scene of Object.values(lesson.scenes)) {
       const parts = [...sceneParts(scene, strings), ...(scene.choices ? choiceParts(scene, [...scene.choices].reverse(), strings) : [])];
-      for (const part of parts) expect(recorded.has(narrationKey('cy', part)), part).toBe(true);
+      for (const part of parts) expect(recorded.has(partKey('cy', part)), partText(part)).toBe(true);
     }
     // Joined, the parts are what Web Speech reads where there is no recording.
     const first = lesson.scenes[lesson.start]!;
-    expect(sceneParts(first, strings).join(' ')).toContain(`${strings.characters[first.speaker]}: ${first.text}`);
+    expect(sceneParts(first, strings).map(partText).join(' ')).toContain(`${strings.characters[first.speaker]}: ${first.text}`);
+  });
+
+  it("reads each child in the stories in a voice of their own, and Tom and the narrator in Tom's", () => {
+    const children = characterSchema.options.filter((c) => c !== 'tom' && c !== 'narrator');
+    expect(Object.keys(CHARACTER_VOICES).sort()).toEqual([...children].sort());
+    expect(new Set(Object.values(CHARACTER_VOICES)).size).toBe(children.length);
+    const strings = lessonStrings(useTranslations('en'));
+    const lessons = loadLessons('en').filter((l) => l.ageBand === 'ks1');
+    const recorded = new Set(texts.filter((t) => t.lang === 'en').map((t) => t.key));
+    let heard = 0;
+    for (const scene of lessons.flatMap((l) => Object.values(fillFactsDeep(l, factLookup).scenes))) {
+      const words = sceneParts(scene, strings).find((part) => partText(part) === scene.text)!;
+      const own = partKey('en', words);
+      // Tom and the narrator share Tom's recordings; a child's words are recorded in their voice.
+      expect(own === narrationKey('en', scene.text)).toBe(scene.speaker === 'tom' || scene.speaker === 'narrator');
+      expect(recorded.has(own), scene.text).toBe(true);
+      if (scene.speaker !== 'tom' && scene.speaker !== 'narrator') heard += 1;
+    }
+    expect(heard).toBeGreaterThan(5);
   });
 });
