@@ -21,14 +21,15 @@ const SW = 1 * KB;
 const STOCK_PHASER = gzipSync(readFileSync('node_modules/phaser/dist/phaser.esm.min.js')).length;
 const budgets: { type: string; match: RegExp; max: number; lazyMax: number; totalMax?: number }[] = [
   // Before the first choice at most 30 kB (issue 14): 16.8 kB of it is the Svelte runtime all the
-  // site's islands share. The ending (LessonEnd) and storage (Dexie) load later, so they are lazy.
-  { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 30 * KB, lazyMax: 40 * KB },
+  // site's islands share. The ending (LessonEnd) and storage (Dexie) load later, so they are lazy,
+  // as does the read-aloud player on the first tap (with the children's voices, 0.2 kB).
+  { type: 'lesson', match: /^[a-z]{2}\/lessons\//, max: 30 * KB, lazyMax: 40.5 * KB },
   // The read-aloud player (src/speech/narration.ts and its reading rules, about 2.3 kB) loads on the first tap.
   { type: 'home', match: /^[a-z]{2}\/index\.html$/, max: 50 * KB, lazyMax: SW + 2.5 * KB },
   // Tom's map, like a lesson, is what a child meets first: 30 kB before it can be used.
-  { type: 'map', match: /^[a-z]{2}\/pupils\/map\//, max: 30 * KB, lazyMax: 38 * KB },
+  { type: 'map', match: /^[a-z]{2}\/pupils\/map\//, max: 30 * KB, lazyMax: 38.5 * KB },
   // Who's playing and the certificate read the pupil's progress, so they load storage.
-  { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 38 * KB },
+  { type: 'pupils', match: /^[a-z]{2}\/(pupils|certificate)\//, max: 50 * KB, lazyMax: 38.5 * KB },
   // Game pages load the games' own Phaser build (integrations/phaser-slim.ts, about 120 kB
   // gzipped) lazily when Start is pressed, never before; page, game and Phaser together stay
   // under 0.6x the stock Phaser bundle.
