@@ -10,6 +10,8 @@ import type { ReadPart } from './narration-key';
 
 /** The parts of a lesson this reads (structural: src/lib sits below the schemas). */
 interface ReadChoice {
+  /** Lights up the choice's button (data-choice) while it is read. */
+  id?: string;
   text: string;
   feedback: string;
 }
@@ -59,22 +61,32 @@ export function sceneParts(scene: ReadScene, w: ReadingWords): ReadPart[] {
   const parts: ReadPart[] = [
     scene.viewpoint ? named(w.viewpoint, w.characters[scene.viewpoint]) : '',
     `${w.characters[scene.speaker]}:`,
-    { text: scene.text, voice: scene.speaker },
+    { text: scene.text, voice: scene.speaker, mark: '.bubble' },
     scene.post ? `${named(w.postBy, w.characters[scene.post.author])}:` : '',
-    scene.post ? { text: scene.post.text, voice: scene.post.author } : '',
+    scene.post ? { text: scene.post.text, voice: scene.post.author, mark: '.post' } : '',
     scene.post?.image ? w.pictureDescription : '',
     scene.post?.image ?? '',
   ];
   return parts.filter((part) => (typeof part === 'string' ? part : part.text));
 }
 
-/** The question and the choices, numbered in the order they are shown. */
-export function choiceParts(scene: ReadScene, shown: readonly ReadChoice[], w: ReadingWords): string[] {
-  return [w.whatDoYouDo, scene.beat ? w.beatNote : '', ...shown.flatMap((c, i) => [`${i + 1}.`, c.text])].filter(Boolean);
+/** The question and the choices, numbered in the order they are shown; each button lights up as it is read. */
+export function choiceParts(scene: ReadScene, shown: readonly ReadChoice[], w: ReadingWords): ReadPart[] {
+  const question: ReadPart[] = [w.whatDoYouDo, scene.beat ? w.beatNote : ''].filter(Boolean);
+  return [
+    ...question,
+    ...shown.flatMap((c, i) => {
+      const mark = c.id && `[data-choice="${c.id}"]`;
+      return [
+        { text: `${i + 1}.`, mark },
+        { text: c.text, mark },
+      ];
+    }),
+  ];
 }
 
-export function feedbackParts(choice: ReadChoice, w: ReadingWords): string[] {
-  return [`${w.tomSays}:`, choice.feedback];
+export function feedbackParts(choice: ReadChoice, w: ReadingWords): ReadPart[] {
+  return [`${w.tomSays}:`, { text: choice.feedback, mark: '.feedback' }];
 }
 
 export function rememberParts(remember: string, w: ReadingWords): string[] {

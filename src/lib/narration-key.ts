@@ -26,18 +26,23 @@ export const CHARACTER_VOICES: Readonly<Record<string, string>> = {
   osian: 'm4:p76',
 };
 
-/** A part a story character says in their own voice; a plain string is read in Tom's. */
-export interface VoicedPart {
+/**
+ * A part with more to it than words: said by a story character in their own voice, or lighting up
+ * what it reads on screen while it plays. A plain string is read in Tom's voice and lights nothing.
+ */
+export interface SpokenPart {
   text: string;
   /** A character id (src/schemas/lesson.ts); one without a voice of its own is read as Tom. */
-  voice: string;
+  voice?: string | undefined;
+  /** A CSS selector for what this part reads (the speech bubble, a choice): marked while it plays. */
+  mark?: string | undefined;
 }
-export type ReadPart = string | VoicedPart;
+export type ReadPart = string | SpokenPart;
 
 export const partText = (part: ReadPart): string => (typeof part === 'string' ? part : part.text);
 
 /** The eSpeak setting a part is read with: "" for Tom's own voice. */
-export const partVoice = (part: ReadPart): string => (typeof part === 'string' ? '' : (CHARACTER_VOICES[part.voice] ?? ''));
+export const partVoice = (part: ReadPart): string => (typeof part === 'string' || !part.voice ? '' : (CHARACTER_VOICES[part.voice] ?? ''));
 
 /** The text as it is spoken: the same in the build and in the browser, whatever the spacing. */
 export function narrationText(text: string): string {

@@ -60,9 +60,18 @@ function player(): HTMLAudioElement {
   return audio;
 }
 
+/** What the part being read points at on screen (a part's `mark`), lit up until the next part. */
+let lit: Element | null | undefined;
+function light(part?: ReadPart): void {
+  lit?.removeAttribute('data-speaking');
+  lit = part && typeof part !== 'string' && part.mark ? document.querySelector(part.mark) : undefined;
+  lit?.setAttribute('data-speaking', '');
+}
+
 /** Stops whatever is being read; its `onDone` runs. */
 export function stop(): void {
   reading += 1;
+  light();
   audio?.pause();
   stopSpeaking();
   const done = finish;
@@ -82,6 +91,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
   finish = onDone;
   const done = () => {
     if (reading !== mine) return;
+    light();
     finish = undefined;
     onDone();
   };
@@ -98,6 +108,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
     if (i === parts.length) return done();
     const blob = await clips[i]!.catch(() => undefined);
     if (reading !== mine) return;
+    light(parts[i]);
     if (!blob) {
       // No recording (a name typed in, a text changed since the last `npm run narration`).
       if (findVoice(speechLang)) speak(partText(parts[i]!), speechLang, () => void next(i + 1));

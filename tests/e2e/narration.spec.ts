@@ -32,6 +32,14 @@ async function readAloud(page: Page, nth: number | Locator = 0) {
 async function playScenes(page: Page, scenes: number) {
   for (let i = 0; i < scenes; i += 1) {
     await readAloud(page, 0); // the scene
+    if (i === 0) {
+      // While a choice is read, its button lights up, so a child who cannot read knows which is which.
+      const choices = page.locator('[data-read-aloud]').nth(1);
+      await choices.click();
+      await expect(page.locator('[data-choice][data-speaking]')).toHaveCount(1);
+      await choices.click();
+      await expect(page.locator('[data-speaking]')).toHaveCount(0);
+    }
     await readAloud(page, 1); // what do you do, and the choices
     await page.locator('[data-choice]').first().click();
     await expect(page.locator('.feedback')).toBeVisible();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { narrationTexts } from '../../scripts/lib/narration-texts';
 import { CHARACTER_VOICES, narrationKey, narrationLanguage, narrationText, partKey, partText } from '../../src/lib/narration-key';
 import { characterSchema } from '../../src/schemas/lesson';
-import { choiceParts, resumeParts, sceneParts } from '../../src/lib/lesson-reading';
+import { choiceParts, feedbackParts, resumeParts, sceneParts } from '../../src/lib/lesson-reading';
 import { lessonStrings } from '../../src/components/lesson/strings';
 import { useTranslations } from '../../src/i18n/translate';
 import { fillFactsDeep } from '../../src/lib/fact-tokens';
@@ -185,6 +185,24 @@ describe('narration', () => {
     // Joined, the parts are what Web Speech reads where there is no recording.
     const first = lesson.scenes[lesson.start]!;
     expect(sceneParts(first, strings).map(partText).join(' ')).toContain(`${strings.characters[first.speaker]}: ${first.text}`);
+  });
+
+  it("points each part at what it reads on screen: the bubble, the post, each choice button, Tom's reply", () => {
+    const strings = lessonStrings(useTranslations('en'));
+    const lesson = fillFactsDeep(
+      loadLessons('en').find((l) => l.id === 'posting-kindly-ks1')!,
+      factLookup,
+    );
+    const withPost = Object.values(lesson.scenes).find((s) => s.post && s.choices)!;
+    const marks = (parts: readonly (string | { text: string; mark?: string | undefined })[]) =>
+      parts.map((p) => (typeof p === 'string' ? undefined : p.mark));
+    expect(marks(sceneParts(withPost, strings))).toContain('.bubble');
+    expect(marks(sceneParts(withPost, strings))).toContain('.post');
+    const shown = [...withPost.choices!].reverse();
+    // The number and the words of each choice light up its own button, in the order shown.
+    const lit = marks(choiceParts(withPost, shown, strings)).filter(Boolean);
+    expect(lit).toEqual(shown.flatMap((c) => [`[data-choice="${c.id}"]`, `[data-choice="${c.id}"]`]));
+    expect(marks(feedbackParts(shown[0]!, strings))).toEqual([undefined, '.feedback']);
   });
 
   it("reads each child in the stories in a voice of their own, and Tom and the narrator in Tom's", () => {
