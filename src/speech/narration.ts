@@ -96,7 +96,14 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
     onDone();
   };
   if (!recorded) {
-    speak(parts.map(partText).join(' '), speechLang, done);
+    // The device's voice, a part at a time, so what is being read lights up as it does with recordings.
+    const say = (i: number): void => {
+      if (reading !== mine) return;
+      if (i === parts.length) return done();
+      light(parts[i]);
+      speak(partText(parts[i]!), speechLang, () => say(i + 1));
+    };
+    say(0);
     return;
   }
   const lang = narrationLanguage(speechLang);
