@@ -72,3 +72,19 @@ test('the lesson honours reduced motion and reflows on a small phone screen', as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('what read-aloud lights up while it reads (the post, a choice) keeps every contrast and name', async ({ page }) => {
+  // Ages 5-7 in Welsh: read from the site's recordings, with no voice on the device.
+  await page.goto('/cy/lessons/posting-kindly-ks1/');
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  await page.locator('[data-choice]').first().click();
+  await page.locator('[data-next]').click();
+  const scene = page.locator('[data-read-aloud]').first();
+  await scene.click();
+  await expect(page.locator('.post[data-speaking]')).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page);
+  await scene.click();
+  await page.locator('[data-read-aloud]').nth(1).click();
+  await expect(page.locator('[data-choice][data-speaking]')).toHaveCount(1, { timeout: 20_000 });
+  await expectNoViolations(page);
+});
