@@ -305,12 +305,13 @@ export function spoken(photos: readonly Photo[], t: Translate, band: AgeBand): s
       // Whatever is left when a hunt ends, Tom's reply is made of these parts: any thing's reason
       // may be among the two he gives, then "and N more".
       const cover = toCover(photo);
-      const left = (n: number): Hunt => ({ ...startHunt(photo), covered: cover.slice(n).map((d) => d.id) });
+      // The first n things left showing: n = 0 is everything covered.
+      const leaving = (n: number): Hunt => ({ ...startHunt(photo), covered: cover.slice(n).map((d) => d.id) });
       return [
         ...huntWords(startHunt(photo), t),
         ...choiceParts([t('photoCheck.action.done')]),
-        ...replyParts(huntReply({ ...startHunt(photo), covered: cover.map((d) => d.id) }, 'finished', t)),
-        ...cover.flatMap((_, i) => (['finished', 'time'] as const).flatMap((ended) => replyParts(huntReply(left(i + 1), ended, t)))),
+        ...replyParts(huntReply(leaving(0), 'finished', t)),
+        ...cover.flatMap((_, i) => (['finished', 'time'] as const).flatMap((ended) => replyParts(huntReply(leaving(i + 1), ended, t)))),
         // The results give the reason for each mistake: a thing left showing, or a thing covered that was fine.
         ...photo.details.map((d) => d.why),
         photo.caption,
