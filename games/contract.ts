@@ -102,7 +102,7 @@ export interface GameModule<Item extends { id: string }> {
   /**
    * Every part the read-aloud button can read in a round of these items at this band: each turn's
    * words and choices, and every reply Tom can give (right, wrong, or the clock ran out). The
-   * narration script records them for KS1 (scripts/lib/narration-texts.ts).
+   * narration script records them for both ages (scripts/lib/narration-texts.ts).
    */
   spoken(items: readonly Item[], t: Translate, band: AgeBand): string[];
   /** What Tom says on the results page about a mistake: why, not just "wrong". */

@@ -1,11 +1,11 @@
 /**
- * Records the narration: every text a KS1 pupil can have read aloud (scripts/lib/narration-texts.ts),
+ * Records the narration: every text a pupil can have read aloud (scripts/lib/narration-texts.ts),
  * in English and Welsh, spoken by eSpeak NG and written as small MP3 files to
  * public/audio/narration/<lang>/<key>.mp3, with an index.json per language that groups the files
  * by lesson (so a device can keep one lesson's voice for offline use). Only missing files are made;
  * files no text needs any more are deleted; when everything is up to date nothing is written.
  *
- * Run `npm run narration` after changing lesson text or the words around it, and commit the
+ * Run `npm run narration` after changing lesson or game text or the words around it, and commit the
  * files: the build never runs this (eSpeak NG is GPL-3.0 and is used only here, at build time;
  * the site ships only the recordings it made).
  */

@@ -1,5 +1,5 @@
 /**
- * Every text a KS1 pupil can have read aloud, per language, grouped by where it is heard (a lesson
+ * Every text a pupil can have read aloud (ages 5-7 and 7-11), per language, grouped by where it is heard (a lesson
  * id, or "pupils" for the prompts around the lessons and games). The narration script records
  * exactly these and the unit test checks each has its file, so the two cannot disagree. Reads
  * content/ and the translations as the pages do (facts filled in, the same translated words).
@@ -19,7 +19,8 @@ import { TOPIC_ORDER } from '../../src/lib/journey';
 import { narrationKey, narrationText, partText, partVoice, type ReadPart } from '../../src/lib/narration-key';
 import { templatesUnder } from '../../src/i18n/translate';
 import { translator } from '../../src/lib/template';
-import { helplines } from '../../src/data/facts';
+import { helplines, helplinesFor } from '../../src/data/facts';
+import { helpLinesParts } from '../../src/lib/help-lines-reading';
 import { localize, school } from '../../src/settings/school';
 import * as kindComments from '../../games/kind-comments';
 import * as ageGate from '../../games/age-gate';
@@ -30,6 +31,8 @@ import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import { ageLimits } from '../../src/data/facts';
 import { agreementParts } from '../../src/lib/agreement-reading';
 import { pupilAgreementFor } from '../../src/data/parents';
+
+const BANDS: readonly AgeBand[] = ['ks1', 'ks2'];
 
 export interface NarrationText {
   lang: Locale;
@@ -42,14 +45,13 @@ export interface NarrationText {
   key: string;
 }
 
-/** The KS1 lessons in a language, facts filled in as the site fills them. */
-function ks1Lessons(lang: Locale, root: string) {
+/** Every lesson in a language, facts filled in as the site fills them. */
+function allLessons(lang: Locale, root: string) {
   const dir = join(root, 'lessons', lang);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => fillFactsDeep(lessonSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))), factLookup))
-    .filter((lesson) => lesson.ageBand === 'ks1');
+    .map((f) => fillFactsDeep(lessonSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))), factLookup));
 }
 
 /** A game's items as its page hands them over: Age Gate's joined to the facts file (src/data/games.ts). */
@@ -60,8 +62,8 @@ function gameItems(lang: Locale, id: string, root: string): { id: string; bands:
 }
 
 /**
- * What a KS1 round of a game can read aloud: the results' fixed words (the stars say the score:
- * see resultsParts), each turn and Tom's every reply (the game's own `spoken`).
+ * What a round of a game can read aloud at either age: the results' fixed words (the stars say the
+ * score: see resultsParts), each turn and Tom's every reply (the game's own `spoken`).
  */
 function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[] }>, root: string): string[] {
   const t = translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') });
@@ -73,7 +75,19 @@ function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[]
     t('game.notSaved'),
     ...[0, 1, 2, 3].map((count) => words('stars.outOf', { count })),
   ];
-  return [...game.spoken(gameItems(lang, game.meta.id, root), t, 'ks1'), ...results];
+  const items = gameItems(lang, game.meta.id, root);
+  return [...BANDS.flatMap((band) => game.spoken(items, t, band)), ...results];
+}
+
+/** The help lines box as the pupils' pages show it (ages 7-11): the KS1 box says its first two parts. */
+function helpLinesPartsFor(lang: Locale): string[] {
+  const t = useTranslations(lang);
+  return helpLinesParts({
+    heading: t('helpLines.heading'),
+    rule: localize(helplines.tellSomeone.ks1, lang).text,
+    cantTell: t('helpLines.cantTell'),
+    lines: helplinesFor(lang),
+  });
 }
 
 export function narrationTexts(root = 'content'): NarrationText[] {
@@ -91,7 +105,7 @@ export function narrationTexts(root = 'content'): NarrationText[] {
       }
     };
     const strings = lessonStrings(useTranslations(lang));
-    const lessons = ks1Lessons(lang, root);
+    const lessons = allLessons(lang, root);
     for (const lesson of lessons) add(lesson.id, lessonReadingParts(lesson, strings));
     const t = useTranslations(lang);
     add('pupils', [
@@ -107,18 +121,17 @@ export function narrationTexts(root = 'content'): NarrationText[] {
       ...TOPIC_ORDER.flatMap((topic) => placeParts(t(`map.place.${topic}`), t(`map.about.${topic}`))),
       // The home page's welcome.
       ...welcomeParts(t('home.hello'), t('home.intro'), t('home.goldenRuleLabel'), localize(school.goldenRule, lang).text),
-      // Where to get help, at the end of a lesson (HelpLines.astro, KS1).
-      t('helpLines.heading'),
-      localize(helplines.tellSomeone.ks1, lang).text,
-      // How to play each game at KS1, worded as the game page words it (the same templates).
-      ...[kindComments, ageGate, photoCheck].map((game) =>
-        game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), 'ks1'),
+      // Where to get help, at the end of a lesson and on the pupils' pages (HelpLines.astro).
+      ...helpLinesPartsFor(lang),
+      // How to play each game at each age, worded as the game page words it (the same templates).
+      ...[kindComments, ageGate, photoCheck].flatMap((game) =>
+        BANDS.map((band) => game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), band)),
       ),
     ]);
-    // The pupils' agreement for ages 5-7 (parents/pupil-agreement/ks1/), in the language its page shows.
+    // The pupils' agreements (parents/pupil-agreement/<band>/), in the language their pages show.
     const agreement = pupilAgreementFor(lang);
     if (agreement.lang === lang) {
-      add('pupil-agreement', agreementParts(agreement.data.bands.ks1, localize(school.goldenRule, lang).text));
+      for (const band of BANDS) add('pupil-agreement', agreementParts(agreement.data.bands[band], localize(school.goldenRule, lang).text));
     }
     // Inside each game, grouped by the game's id (its page's path), as a lesson's are.
     for (const game of [kindComments, ageGate, photoCheck] as unknown as GameModule<{ id: string; bands: AgeBand[] }>[]) {

@@ -2,13 +2,9 @@
  * What a game's results read aloud, as parts: one function for the game page and the narration
  * script each, so the recorded text is the text the page says. Pure: no DOM.
  */
-import { pluralKey } from './plural-key';
-
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface RoundOutcome {
-  score: number;
-  max: number;
   /** "2 out of 3 stars", as the page writes it beside the stars. */
   starsLabel: string;
   /** Turns the clock ran out on. */
@@ -19,21 +15,18 @@ export interface RoundOutcome {
   missed: readonly string[];
   /** Nobody was chosen, so nothing was saved (a pupil's "Saved for Ava" has a name, and no recording). */
   guest: boolean;
-  /**
-   * Read from the site's recordings (KS1): then the lines with numbers are left out, the stars
-   * saying the score. There are too many to record, and Welsh numbers change their first letter
-   * after "o" ("o bump"), so they cannot be pieced together; a missing file would also be asked for.
-   */
-  recorded: boolean;
 }
 
-/** The results, as the page shows them: the heading, the stars, the score, the clock, what Tom says. */
-export function resultsParts(t: Translate, locale: string, o: RoundOutcome): string[] {
+/**
+ * The results, as the page shows them: the heading, the stars, the clock, what Tom says. Read from
+ * the site's recordings, so the stars say the score and the lines with numbers (on screen) are
+ * not read: there are too many to record, and Welsh numbers change their first letter after "o"
+ * ("o bump"), so they cannot be pieced together.
+ */
+export function resultsParts(t: Translate, o: RoundOutcome): string[] {
   return [
     t('game.resultsHeading'),
     o.starsLabel,
-    o.recorded ? '' : t('game.resultsScore', { score: o.score, max: o.max }),
-    o.timedOut > 0 && !o.recorded ? t(pluralKey('game.timedOut', locale, o.timedOut), { count: o.timedOut }) : '',
     o.timedOut > 0 && o.timed ? t('game.tryTakeYourTime') : '',
     o.missed.length > 0 ? t('game.tomSays') : '',
     ...o.missed,

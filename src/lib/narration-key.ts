@@ -44,9 +44,25 @@ export const partText = (part: ReadPart): string => (typeof part === 'string' ? 
 /** The eSpeak setting a part is read with: "" for Tom's own voice. */
 export const partVoice = (part: ReadPart): string => (typeof part === 'string' || !part.voice ? '' : (CHARACTER_VOICES[part.voice] ?? ''));
 
-/** The text as it is spoken: the same in the build and in the browser, whatever the spacing. */
+/** A UK phone number: 0, then groups of digits ("0800 1111", "080 880 23456"). */
+const PHONE_NUMBER = /\b0\d{2,4}(?: \d{3,6})+\b/g;
+
+/**
+ * The text as it is spoken: the same in the build and in the browser, whatever the spacing. A
+ * phone number is said as a child would dial it, a digit at a time with a pause between groups
+ * ("0 8 0 0, 1 1 1 1"): as written, eSpeak NG says "one thousand one hundred and eleven".
+ */
 export function narrationText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(PHONE_NUMBER, (number) =>
+      number
+        .split(' ')
+        .map((group) => [...group].join(' '))
+        .join(', '),
+    );
 }
 
 /**

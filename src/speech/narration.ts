@@ -7,7 +7,7 @@
  * voice (src/lib/narration-key.ts): each part's file is fetched at once,
  * so the next is ready when one ends, and played in turn through one <audio> element.
  */
-import { narrationLanguage, partKey, partText, type ReadPart } from '../lib/narration-key';
+import { narrationLanguage, narrationText, partKey, partText, type ReadPart } from '../lib/narration-key';
 import * as lessonReading from '../lib/lesson-reading';
 import { findVoice, synth } from './read-aloud';
 import { READING_SPEEDS, readingSpeed } from './reading-speed';
@@ -81,7 +81,7 @@ export function stop(): void {
 
 /**
  * Reads `text` (or its parts, in turn) aloud, stopping anything already being read. `recorded`: the site has recordings
- * for these parts (a KS1 text); otherwise Web Speech reads them, where the device has a voice.
+ * for these parts (any text a pupil meets); otherwise Web Speech reads them, where the device has a voice.
  * `onDone` runs once, when the reading ends or is stopped.
  */
 export function read(text: Reading, speechLang: string, recorded: boolean, onDone: () => void): void {
@@ -101,7 +101,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
       if (reading !== mine) return;
       if (i === parts.length) return done();
       light(parts[i]);
-      speak(partText(parts[i]!), speechLang, () => say(i + 1));
+      speak(narrationText(partText(parts[i]!)), speechLang, () => say(i + 1));
     };
     say(0);
     return;
@@ -118,7 +118,7 @@ export function read(text: Reading, speechLang: string, recorded: boolean, onDon
     light(parts[i]);
     if (!blob) {
       // No recording (a name typed in, a text changed since the last `npm run narration`).
-      if (findVoice(speechLang)) speak(partText(parts[i]!), speechLang, () => void next(i + 1));
+      if (findVoice(speechLang)) speak(narrationText(partText(parts[i]!)), speechLang, () => void next(i + 1));
       else void next(i + 1);
       return;
     }

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, loadLesson, addClass, pickPupil, playAsGuest, readAttempts, waitForServiceWorker } from './support/fixtures';
+import {
+  test,
+  expect,
+  LESSON_ID,
+  loadLesson,
+  addClass,
+  pickPupil,
+  playAsGuest,
+  readAttempts,
+  waitForServiceWorker,
+} from './support/fixtures';
 import { narrationKey } from '../../src/lib/narration-key';
 
 // A KS1 lesson, in Welsh: headless Chromium has no voice at all, let alone a Welsh one, so every
@@ -188,15 +198,23 @@ test("a KS1 round of Kind Comments in Welsh reads each comment and Tom's reply a
   await readAloud(page, page.locator('.results [data-read-aloud]'));
 });
 
-for (const game of ['age-gate', 'photo-check'] as const) {
-  test(`a KS1 round of ${game} in Welsh reads its turn aloud from the site's recordings, with no voice on the device`, async ({ page }) => {
+const ROUNDS = [
+  ['age-gate', 'ks1'],
+  ['photo-check', 'ks1'],
+  ['kind-comments', 'ks2'],
+  ['photo-check', 'ks2'],
+] as const;
+for (const [game, band] of ROUNDS) {
+  test(`a ${band.toUpperCase()} round of ${game} in Welsh reads its turn aloud from the site's recordings, with no voice on the device`, async ({
+    page,
+  }) => {
     test.slow();
     const asked: string[] = [];
     page.on('response', (response) => {
       if (response.url().includes('/audio/narration/cy/') && response.ok()) asked.push(response.url());
     });
     await page.goto(`/cy/games/${game}/`);
-    await playAsGuest(page, 'ks1');
+    await playAsGuest(page, band);
     expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
     await page.locator('[data-pace]').check();
     await page.locator('[data-start]').click();
@@ -227,7 +245,26 @@ test('"Welcome back!" reads itself aloud in Welsh from a recording, for a pupil 
   await expect(page.locator('.feedback, [data-choice]').first()).toBeVisible();
 });
 
-test("the KS1 pupils' agreement reads its promises aloud in Welsh from recordings", async ({ page }) => {
-  await page.goto('/cy/parents/pupil-agreement/ks1/');
-  await readAloud(page, page.locator('.listen [data-read-aloud]'));
+test("the pupils' agreements, for both ages, read their promises aloud in Welsh from recordings", async ({ page }) => {
+  for (const band of ['ks1', 'ks2']) {
+    await page.goto(`/cy/parents/pupil-agreement/${band}/`);
+    await readAloud(page, page.locator('.listen [data-read-aloud]'));
+  }
+});
+
+test('a KS2 lesson reads aloud from recordings too, in Welsh, with no voice on the device', async ({ page }) => {
+  const lesson = loadLesson('cy', LESSON_ID);
+  expect(lesson.ageBand).toBe('ks2');
+  const asked: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/audio/narration/cy/') && response.ok()) asked.push(response.url());
+  });
+  await page.goto(`/cy/lessons/${LESSON_ID}/`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  await readAloud(page, 0); // the scene
+  expect(asked.some((url) => url.endsWith(`/${narrationKey('cy', lesson.scenes[lesson.start]!.text)}.mp3`))).toBe(true);
+  await readAloud(page, 1); // what do you do, and the choices
+  await page.locator('[data-choice]').first().click();
+  await readAloud(page, 0); // Tom's feedback
 });

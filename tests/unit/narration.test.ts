@@ -14,7 +14,8 @@ import { kindCommentsSchema, photoCheckSchema } from '../../src/schemas/game';
 import * as ageGate from '../../games/age-gate';
 import * as photoCheck from '../../games/photo-check';
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
-import { ageLimits } from '../../src/data/facts';
+import { ageLimits, helplinesFor } from '../../src/data/facts';
+import { helpLinesParts } from '../../src/lib/help-lines-reading';
 import { gameContentSchema } from '../../src/schemas/game';
 import { actionsFor, commentWords, replyTo } from '../../games/kind-comments/rules';
 import { choiceParts as gameChoiceParts, replyParts } from '../../games/shared/reading';
@@ -28,11 +29,11 @@ const texts = narrationTexts();
 const file = (lang: string, key: string) => `public/audio/narration/${lang}/${key}.mp3`;
 
 describe('narration', () => {
-  it('collects the words of every KS1 lesson, in English and in Welsh', () => {
+  it('collects the words of every lesson, for both ages, in English and in Welsh', () => {
     for (const lang of ['en', 'cy'] as const) {
-      const ks1 = loadLessons(lang).filter((l) => l.ageBand === 'ks1');
-      expect(ks1.length).toBeGreaterThan(0);
-      for (const lesson of ks1) {
+      const lessons = loadLessons(lang);
+      expect(new Set(lessons.map((l) => l.ageBand))).toEqual(new Set(['ks1', 'ks2']));
+      for (const lesson of lessons) {
         const mine = new Set(texts.filter((t) => t.lang === lang && t.group === lesson.id).map((t) => t.text));
         const filled = fillFactsDeep(lesson, factLookup);
         for (const scene of Object.values(filled.scenes)) {
@@ -60,41 +61,39 @@ describe('narration', () => {
         expect(pupils.has(narrationText(t(key))), `${lang}: ${key}`).toBe(true);
       }
       expect(pupils.has(`${t('map.place.age-limits')}.`)).toBe(true);
-      expect([...pupils].filter((text) => text.startsWith(t('kindComments.intro')))).toHaveLength(1);
+      // How to play, once for each age.
+      expect([...pupils].filter((text) => text.startsWith(t('kindComments.intro')))).toHaveLength(2);
     }
   });
 
-  it('collects what a KS1 game reads: each comment, its choices and every reply Tom can give, in a Welsh and an English round', () => {
+  it('collects what a game reads at either age: each comment, its choices and every reply Tom can give, in a Welsh and an English round', () => {
     for (const lang of ['en', 'cy'] as const) {
       const t = translator({ ...templatesUnder(lang, 'kindComments'), ...templatesUnder(lang, 'game') });
       const mine = new Set(texts.filter((x) => x.lang === lang && x.group === 'kind-comments').map((x) => x.text));
       const comments = kindCommentsSchema.parse(parse(read(`content/games/${lang}/kind-comments.yaml`, 'utf8'))).items;
-      const ks1 = comments.filter((c) => c.bands.includes('ks1'));
-      expect(ks1.length).toBeGreaterThan(0);
-      const labels = actionsFor('ks1').map((a) => t(`kindComments.action.${a}`));
-      for (const comment of ks1) {
-        // What the scene hands the page's read-aloud button (games/shared/turn-scene.ts): the turn, then each reply.
-        const turn = [...commentWords(comment, t), ...gameChoiceParts(labels)];
-        const replies = [...actionsFor('ks1'), null].flatMap((a) => replyParts(replyTo(comment, a, t)));
-        for (const part of [...turn, ...replies]) expect(mine.has(narrationText(part)), `${lang}: ${part}`).toBe(true);
-        expect(mine.has(narrationText(comment.text))).toBe(true);
-        expect(mine.has(narrationText(comment.why))).toBe(true);
+      for (const band of ['ks1', 'ks2'] as const) {
+        const inBand = comments.filter((c) => c.bands.includes(band));
+        expect(inBand.length).toBeGreaterThan(0);
+        // KS2 has more actions than KS1 (sending a nasty one to a grown-up): each has its own words.
+        const labels = actionsFor(band).map((a) => t(`kindComments.action.${a}`));
+        for (const comment of inBand) {
+          // What the scene hands the page's read-aloud button (games/shared/turn-scene.ts): the turn, then each reply.
+          const turn = [...commentWords(comment, t), ...gameChoiceParts(labels)];
+          const replies = [...actionsFor(band), null].flatMap((a) => replyParts(replyTo(comment, a, t)));
+          for (const part of [...turn, ...replies]) expect(mine.has(narrationText(part)), `${lang}/${band}: ${part}`).toBe(true);
+          expect(mine.has(narrationText(comment.text))).toBe(true);
+          expect(mine.has(narrationText(comment.why))).toBe(true);
+        }
       }
-      // A KS2-only comment is not recorded.
-      const ks2Only = comments.find((c) => !c.bands.includes('ks1'));
-      if (ks2Only) expect(mine.has(narrationText(ks2Only.text))).toBe(false);
-      // The results, for every game: all of it recorded at KS1 (the stars say the score, not numbers).
+      // The results, for every game: all of it recorded (the stars say the score, not numbers).
       for (const game of ['kind-comments', 'age-gate', 'photo-check']) {
         const results = new Set(texts.filter((x) => x.lang === lang && x.group === game).map((x) => x.key));
-        const parts = resultsParts(t, lang, {
-          score: 2,
-          max: 6,
+        const parts = resultsParts(t, {
           starsLabel: useTranslations(lang)('stars.outOf', { count: 1 }),
           timedOut: 2,
           timed: true,
           missed: [],
           guest: true,
-          recorded: true,
         });
         expect(parts).toContain(t('game.tryTakeYourTime'));
         expect(
@@ -105,7 +104,7 @@ describe('narration', () => {
     }
   });
 
-  it("collects Tom's reason for any mistake a KS1 pupil can make in Age Gate and Photo Check, as the results read it", () => {
+  it("collects Tom's reason for any mistake a pupil can make in Age Gate and Photo Check, as the results read it", () => {
     for (const lang of ['en', 'cy'] as const) {
       const heard = (group: string) => new Set(texts.filter((x) => x.lang === lang && x.group === group).map((x) => x.text));
       const mistake = (itemId: string) => ({ itemId, chosen: 'x', misconception: 'x' });
@@ -113,13 +112,13 @@ describe('narration', () => {
       if (gate.id !== 'age-gate') throw new Error('not the age gate');
       const rounds = resolveAgeGate(gate.items, Object.fromEntries(ageLimits.services.map((s) => [s.id, s])));
       const gateHeard = heard('age-gate');
-      for (const round of rounds.filter((r) => r.bands.includes('ks1'))) {
+      for (const round of rounds) {
         const why = ageGate.explain(mistake(round.id), rounds)!;
         expect(gateHeard.has(narrationText(why)), `${lang}: ${why}`).toBe(true);
       }
       const photos = photoCheckSchema.parse(parse(read(`content/games/${lang}/photo-check.yaml`, 'utf8'))).items;
       const photoHeard = heard('photo-check');
-      for (const photo of photos.filter((p) => p.bands.includes('ks1'))) {
+      for (const photo of photos) {
         for (const id of [...photo.details.map((d) => d.id), 'post']) {
           const why = photoCheck.explain(mistake(`${photo.id}/${id}`), photos)!;
           expect(photoHeard.has(narrationText(why)), `${lang}: ${why}`).toBe(true);
@@ -128,24 +127,41 @@ describe('narration', () => {
     }
   });
 
-  it("collects the resume prompt of every KS1 lesson, and the KS1 pupils' agreement", () => {
+  it("collects the resume prompt of every lesson, the pupils' agreements for both ages and the help lines", () => {
     for (const lang of ['en', 'cy'] as const) {
       const strings = lessonStrings(useTranslations(lang));
-      for (const lesson of loadLessons(lang).filter((l) => l.ageBand === 'ks1')) {
+      for (const lesson of loadLessons(lang)) {
         const mine = new Set(texts.filter((x) => x.lang === lang && x.group === lesson.id).map((x) => x.text));
         for (const part of resumeParts(strings)) expect(mine.has(narrationText(part)), `${lang}/${lesson.id}: ${part}`).toBe(true);
       }
-      const agreement = parse(read(`content/agreements/${lang}.yaml`, 'utf8')) as {
-        bands: { ks1: { title: string; intro: string; promises: { text: string }[] } };
-      };
-      const parts = agreementParts(agreement.bands.ks1, localize(school.goldenRule, lang).text);
-      expect(parts.length).toBeGreaterThan(3);
+      type Agreement = { title: string; intro: string; promises: { text: string }[] };
+      const agreement = fillFactsDeep(
+        parse(read(`content/agreements/${lang}.yaml`, 'utf8')) as { bands: { ks1: Agreement; ks2: Agreement } },
+        factLookup,
+      );
       const mine = new Set(texts.filter((x) => x.lang === lang && x.group === 'pupil-agreement').map((x) => x.text));
-      for (const part of parts) expect(mine.has(narrationText(part)), `${lang}: ${part}`).toBe(true);
+      for (const band of ['ks1', 'ks2'] as const) {
+        const parts = agreementParts(agreement.bands[band], localize(school.goldenRule, lang).text);
+        expect(parts.length).toBeGreaterThan(3);
+        for (const part of parts) expect(mine.has(narrationText(part)), `${lang}/${band}: ${part}`).toBe(true);
+      }
+      // The help lines box on the pupils' pages: every line's name and number, as HelpLines.astro reads them.
+      const pupils = new Set(texts.filter((x) => x.lang === lang && x.group === 'pupils').map((x) => x.text));
+      for (const line of helplinesFor(lang)) {
+        expect(pupils.has(narrationText(`${line.name}: ${line.phone}.`)), `${lang}: ${line.name}`).toBe(true);
+      }
     }
   });
 
-  it('has a recording for every text a KS1 pupil can hear', () => {
+  it('reads a phone number a digit at a time, pausing between its groups, as a child would dial it', () => {
+    expect(narrationText('Call Childline free on 0800 1111.')).toBe('Call Childline free on 0 8 0 0, 1 1 1 1.');
+    expect(narrationText('ffonio Meic ar 080 880 23456 neu')).toBe('ffonio Meic ar 0 8 0, 8 8 0, 2 3 4 5 6 neu');
+    // Not a phone number: an age, a year, a text short code.
+    expect(narrationText('Ava is 13. In 2025, text 84001.')).toBe('Ava is 13. In 2025, text 84001.');
+    expect(helpLinesParts({ heading: 'Help', rule: 'Tell', cantTell: 'Or call', lines: [] })).toEqual(['Help', 'Tell']);
+  });
+
+  it('has a recording for every text a pupil can hear', () => {
     const missing = texts.filter((t) => !existsSync(file(t.lang, t.key)));
     expect(
       missing.map((t) => `${t.lang}: ${t.text}`),
@@ -210,7 +226,7 @@ describe('narration', () => {
     expect(Object.keys(CHARACTER_VOICES).sort()).toEqual([...children].sort());
     expect(new Set(Object.values(CHARACTER_VOICES)).size).toBe(children.length);
     const strings = lessonStrings(useTranslations('en'));
-    const lessons = loadLessons('en').filter((l) => l.ageBand === 'ks1');
+    const lessons = loadLessons('en');
     const recorded = new Set(texts.filter((t) => t.lang === 'en').map((t) => t.key));
     let heard = 0;
     for (const scene of lessons.flatMap((l) => Object.values(fillFactsDeep(l, factLookup).scenes))) {
