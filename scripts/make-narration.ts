@@ -25,6 +25,10 @@ const { module: texts } = await runnerImport<typeof import('./lib/narration-text
   configFile: false,
   logLevel: 'error',
 });
+const { module: speech } = await runnerImport<typeof import('./lib/pronunciations.ts')>('./scripts/lib/pronunciations.ts', {
+  configFile: false,
+  logLevel: 'error',
+});
 const { module: keys } = await runnerImport<typeof import('../src/lib/narration-key.ts')>('./src/lib/narration-key.ts', {
   configFile: false,
   logLevel: 'error',
@@ -101,10 +105,16 @@ for (const lang of Object.keys(VOICES)) {
   mkdirSync(dir, { recursive: true });
   const mine = all.filter((t) => t.lang === lang);
   const wanted = new Map(mine.map((t) => [t.key, t]));
-  for (const [key, { text, voice }] of wanted) {
+  // A file said from a respelling is made again when its respelling changes (scripts/lib/pronunciations.ts).
+  const indexPath = join(dir, 'index.json');
+  const saidBefore = existsSync(indexPath)
+    ? ((JSON.parse(readFileSync(indexPath, 'utf8')) as { said?: Record<string, string> }).said ?? {})
+    : {};
+  const said = speech.respelled(mine);
+  for (const [key, { text, voice, said: respelling }] of wanted) {
     const path = join(dir, `${key}.mp3`);
-    if (existsSync(path)) continue;
-    writeFileSync(path, mp3(await speak(text, VOICES[lang]!, voice)));
+    if (existsSync(path) && saidBefore[key] === said[key]) continue;
+    writeFileSync(path, mp3(await speak(respelling ?? text, VOICES[lang]!, voice)));
     made += 1;
     if (made % 25 === 0) console.log(`narration: ${made} made…`);
   }
@@ -116,8 +126,8 @@ for (const lang of Object.keys(VOICES)) {
   }
   const groups: Record<string, string[]> = {};
   for (const t of mine) (groups[t.group] ??= []).push(t.key);
-  const index = { voice: keys.NARRATION_VOICE, groups };
-  if (writeIfChanged(join(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`)) console.log(`narration: wrote ${dir}/index.json`);
+  const index = { voice: keys.NARRATION_VOICE, said, groups };
+  if (writeIfChanged(indexPath, `${JSON.stringify(index, null, 2)}\n`)) console.log(`narration: wrote ${dir}/index.json`);
   const bytes = [...wanted.keys()].reduce((sum, key) => sum + readFileSync(join(dir, `${key}.mp3`)).length, 0);
   console.log(`narration: ${lang}: ${wanted.size} files, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
 }

@@ -31,6 +31,7 @@ import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import { ageLimits } from '../../src/data/facts';
 import { agreementParts } from '../../src/lib/agreement-reading';
 import { pupilAgreementFor } from '../../src/data/parents';
+import { sayable } from './pronunciations';
 
 const BANDS: readonly AgeBand[] = ['ks1', 'ks2'];
 
@@ -43,6 +44,8 @@ export interface NarrationText {
   voice: string;
   /** The recording's file name without ".mp3" (src/lib/narration-key.ts). */
   key: string;
+  /** What eSpeak NG is given instead of `text`, where a name is respelled for it (./pronunciations.ts). */
+  said?: string;
 }
 
 /** Every lesson in a language, facts filled in as the site fills them. */
@@ -101,7 +104,8 @@ export function narrationTexts(root = 'content'): NarrationText[] {
         const key = narrationKey(lang, text, voice);
         if (seen.has(`${group}\n${key}`)) continue;
         seen.add(`${group}\n${key}`);
-        out.push({ lang, group, text, voice, key });
+        const said = sayable(lang, text);
+        out.push({ lang, group, text, voice, key, ...(said === text ? {} : { said }) });
       }
     };
     const strings = lessonStrings(useTranslations(lang));

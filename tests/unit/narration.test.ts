@@ -24,6 +24,7 @@ import { translator } from '../../src/lib/template';
 import { resultsParts } from '../../src/lib/game-reading';
 import { agreementParts } from '../../src/lib/agreement-reading';
 import { localize, school } from '../../src/settings/school';
+import { respelled, sayable } from '../../scripts/lib/pronunciations';
 
 const texts = narrationTexts();
 const file = (lang: string, key: string) => `public/audio/narration/${lang}/${key}.mp3`;
@@ -171,11 +172,28 @@ describe('narration', () => {
 
   it("lists each language's recordings by lesson, for keeping them offline", () => {
     for (const lang of ['en', 'cy']) {
-      const index = JSON.parse(readFileSync(`public/audio/narration/${lang}/index.json`, 'utf8')) as { groups: Record<string, string[]> };
+      const index = JSON.parse(readFileSync(`public/audio/narration/${lang}/index.json`, 'utf8')) as {
+        groups: Record<string, string[]>;
+        said: Record<string, string>;
+      };
       const groups: Record<string, string[]> = {};
       for (const t of texts.filter((x) => x.lang === lang)) (groups[t.group] ??= []).push(t.key);
       expect(index.groups, 'run `npm run narration`').toEqual(groups);
+      // Every file made from a respelling was made from the respelling there is now.
+      expect(index.said, 'a respelling changed: run `npm run narration`').toEqual(respelled(texts.filter((x) => x.lang === lang)));
     }
+  });
+
+  it('has each voice say the names it would get wrong from a respelling, whole names only', () => {
+    expect(sayable('en', "Cerys and Osian's tablet")).toBe("Kerris and Oshan's tablet");
+    expect(sayable('cy', 'Mae Jayden a Jay yn chwarae Fortnite.')).toBe('Mae Jayden a Jei yn chwarae Ffortnait.');
+    // Each voice says its own language's names right: Cerys in Welsh, Fortnite in English.
+    expect(sayable('cy', 'Mae Cerys yn hapus.')).toBe('Mae Cerys yn hapus.');
+    expect(sayable('en', 'Jay plays Fortnite.')).toBe('Jay plays Fortnite.');
+    // The English lessons name Cerys and Osian often: their recordings are said from the respelling.
+    const english = texts.filter((x) => x.lang === 'en' && /\bCerys\b/.test(x.text));
+    expect(english.length).toBeGreaterThan(10);
+    for (const t of english) expect(t.said).toContain('Kerris');
   });
 
   it('names a recording by its language, voice and text, whatever the spacing', () => {
