@@ -68,7 +68,7 @@ function gameItems(lang: Locale, id: string, root: string): { id: string; bands:
  * What a round of a game can read aloud at either age: the results' fixed words (the stars say the
  * score: see resultsParts), each turn and Tom's every reply (the game's own `spoken`).
  */
-function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[] }>, root: string): string[] {
+function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[] }>, root: string, bands: readonly AgeBand[]): string[] {
   const t = translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') });
   const words = useTranslations(lang);
   const results = [
@@ -79,21 +79,22 @@ function gameParts(lang: Locale, game: GameModule<{ id: string; bands: AgeBand[]
     ...[0, 1, 2, 3].map((count) => words('stars.outOf', { count })),
   ];
   const items = gameItems(lang, game.meta.id, root);
-  return [...BANDS.flatMap((band) => game.spoken(items, t, band)), ...results];
+  return [...bands.flatMap((band) => game.spoken(items, t, band)), ...results];
 }
 
-/** The help lines box as the pupils' pages show it (ages 7-11): the KS1 box says its first two parts. */
-function helpLinesPartsFor(lang: Locale): string[] {
+/** The help lines box as the pupils' pages show it: ages 7-11 also hear the lines to call (HelpLines.astro). */
+function helpLinesPartsFor(lang: Locale, bands: readonly AgeBand[]): string[] {
   const t = useTranslations(lang);
   return helpLinesParts({
     heading: t('helpLines.heading'),
     rule: localize(helplines.tellSomeone.ks1, lang).text,
     cantTell: t('helpLines.cantTell'),
-    lines: helplinesFor(lang),
+    lines: bands.includes('ks2') ? helplinesFor(lang) : [],
   });
 }
 
-export function narrationTexts(root = 'content'): NarrationText[] {
+/** Every text to record, for both ages; `bands` narrows it (to measure what ages 5-7 alone need). */
+export function narrationTexts(root = 'content', bands: readonly AgeBand[] = BANDS): NarrationText[] {
   const out: NarrationText[] = [];
   for (const lang of locales) {
     const seen = new Set<string>();
@@ -109,7 +110,7 @@ export function narrationTexts(root = 'content'): NarrationText[] {
       }
     };
     const strings = lessonStrings(useTranslations(lang));
-    const lessons = allLessons(lang, root);
+    const lessons = allLessons(lang, root).filter((lesson) => bands.includes(lesson.ageBand));
     for (const lesson of lessons) add(lesson.id, lessonReadingParts(lesson, strings));
     const t = useTranslations(lang);
     add('pupils', [
@@ -126,20 +127,20 @@ export function narrationTexts(root = 'content'): NarrationText[] {
       // The home page's welcome.
       ...welcomeParts(t('home.hello'), t('home.intro'), t('home.goldenRuleLabel'), localize(school.goldenRule, lang).text),
       // Where to get help, at the end of a lesson and on the pupils' pages (HelpLines.astro).
-      ...helpLinesPartsFor(lang),
+      ...helpLinesPartsFor(lang, bands),
       // How to play each game at each age, worded as the game page words it (the same templates).
       ...[kindComments, ageGate, photoCheck].flatMap((game) =>
-        BANDS.map((band) => game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), band)),
+        bands.map((band) => game.howTo(translator({ ...templatesUnder(lang, game.meta.i18n), ...templatesUnder(lang, 'game') }), band)),
       ),
     ]);
     // The pupils' agreements (parents/pupil-agreement/<band>/), in the language their pages show.
     const agreement = pupilAgreementFor(lang);
     if (agreement.lang === lang) {
-      for (const band of BANDS) add('pupil-agreement', agreementParts(agreement.data.bands[band], localize(school.goldenRule, lang).text));
+      for (const band of bands) add('pupil-agreement', agreementParts(agreement.data.bands[band], localize(school.goldenRule, lang).text));
     }
     // Inside each game, grouped by the game's id (its page's path), as a lesson's are.
     for (const game of [kindComments, ageGate, photoCheck] as unknown as GameModule<{ id: string; bands: AgeBand[] }>[]) {
-      add(game.meta.id, gameParts(lang, game, root));
+      add(game.meta.id, gameParts(lang, game, root, bands));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readFileSync as read } from 'node:fs';
+import { existsSync, readFileSync, readFileSync as read, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrationTexts } from '../../scripts/lib/narration-texts';
 import { CHARACTER_VOICES, narrationKey, narrationLanguage, narrationText, partKey, partText } from '../../src/lib/narration-key';
@@ -168,6 +168,19 @@ describe('narration', () => {
       missing.map((t) => `${t.lang}: ${t.text}`),
       `${missing.length} texts have no recording: run \`npm run narration\` and commit public/audio/narration`,
     ).toEqual([]);
+  });
+
+  it('keeps what ages 5-7 hear under 8 MB a language, and says what both ages need', () => {
+    const bytes = (list: readonly { lang: string; key: string }[], lang: string) =>
+      [...new Set(list.filter((t) => t.lang === lang).map((t) => t.key))].reduce((sum, key) => sum + statSync(file(lang, key)).size, 0);
+    const ks1 = narrationTexts('content', ['ks1']);
+    for (const lang of ['en', 'cy']) {
+      const young = bytes(ks1, lang);
+      const all = bytes(texts, lang);
+      console.log(`narration ${lang}: ages 5-7 ${(young / 1e6).toFixed(2)} MB, both ages ${(all / 1e6).toFixed(2)} MB`);
+      expect(young).toBeLessThan(8_000_000);
+      expect(young).toBeLessThan(all);
+    }
   });
 
   it("lists each language's recordings by lesson, for keeping them offline", () => {
