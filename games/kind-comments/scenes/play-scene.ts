@@ -1,8 +1,11 @@
 /**
- * Kind Comments, the play scene: one comment at a time arrives in the class chat; the pupil
- * sends it, changes it into a kind one, or (ages 7-11) tells a trusted adult. Tom says why after
- * every choice. Keys 1-3 or the arrows and Enter, a click or a tap all work. Each comment has a
- * clock (none at the "take your time" pace) that gets quicker level by level.
+ * Kind Comments, the play scene: one comment at a time flies into the class chat as a paper
+ * plane and opens up; the pupil sends it (it flies off to the class), changes it into a kind one
+ * (the card flips over to its kind words in a shower of sparks), or (ages 7-11) tells a trusted
+ * adult (a red flag goes up on it). Tom says why after every choice. Keys 1-3 or the arrows and
+ * Enter, a click or a tap all work. Each comment has a clock (none at the "take your time" pace)
+ * that gets quicker level by level. With reduced motion nothing flies: the card is simply there,
+ * and its words and the flag change in place.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
@@ -28,6 +31,9 @@ const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
 
 export type PlayData = SceneData<KindComment>;
 
+/** The flag on a reported comment, a little smaller than the button's icon. */
+const FLAG_SCALE = 0.8;
+
 /** The chat card on each playfield: wide under the score, or tall enough for the words on a phone. */
 const CARD = {
   landscape: { x: 480, y: 190, width: 660, height: 220, wordsSize: 30 },
@@ -48,6 +54,10 @@ export class PlayScene extends TurnScene<KindComment> {
   private initial!: Phaser.GameObjects.Text;
   private author!: Phaser.GameObjects.Text;
   private words!: Phaser.GameObjects.Text;
+  /** The paper plane a comment arrives in, and the one a sent comment flies off in. */
+  private plane!: Phaser.GameObjects.Image;
+  /** Goes up on a comment the pupil told a trusted adult about. */
+  private flag!: Phaser.GameObjects.Image;
 
   protected reset(): void {
     this.actions = actionsFor(this.setup.ageBand);
@@ -95,6 +105,99 @@ export class PlayScene extends TurnScene<KindComment> {
     card.add([panel, this.avatar, this.initial, this.author, this.words]);
     this.card = card;
     for (const action of this.actions) this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
+    this.plane = this.add.image(0, 0, 'icon-send').setDepth(5).setVisible(false);
+    // Planted in the card's top corner, sticking out of it, so it never covers a word.
+    this.flag = this.add
+      .image(
+        spec.x + width / 2 - 16,
+        spec.y - height / 2 + 14,
+        this.bake('icon-report', 72, 72, (g) => drawIcon(g, 'report', 36, 36)),
+      )
+      .setDepth(5)
+      .setVisible(false);
+  }
+
+  /** Where the card sits when it is read. */
+  private get cardHome(): { x: number; y: number } {
+    return CARD[this.frame.orientation];
+  }
+
+  /** The comment arrives: a paper plane swoops in from the side and opens up into the card. */
+  private flyIn(): void {
+    const { x, y } = this.cardHome;
+    this.tweens.killTweensOf([this.card, this.plane]);
+    this.card.setPosition(x, y).setScale(1).setAlpha(0);
+    this.plane
+      .setPosition(-60, y - 90)
+      .setAngle(12)
+      .setScale(1.1)
+      .setAlpha(1)
+      .setVisible(true);
+    this.tweens.chain({
+      targets: this.plane,
+      tweens: [
+        { x: x - 60, y: y - 30, angle: -8, duration: 380, ease: 'Sine.easeOut' },
+        { x, y, scale: 2.2, alpha: 0, duration: 160, ease: 'Quad.easeIn' },
+      ],
+      onComplete: () => this.plane.setVisible(false),
+    });
+    this.card.setScale(0.6);
+    this.tweens.add({ targets: this.card, alpha: 1, scale: 1, delay: 420, duration: 260, ease: 'Back.easeOut' });
+  }
+
+  /** A sent comment: a paper plane leaves the card and flies off to the class. */
+  private flyOff(): void {
+    const { x, y } = this.cardHome;
+    this.tweens.killTweensOf(this.plane);
+    this.plane.setPosition(x, y).setAngle(-10).setScale(0.8).setAlpha(1).setVisible(true);
+    this.tweens.add({
+      targets: this.plane,
+      x: this.frame.width + 60,
+      y: y - 160,
+      angle: -24,
+      scale: 1.3,
+      duration: 700,
+      ease: 'Sine.easeIn',
+      onComplete: () => this.plane.setVisible(false),
+    });
+  }
+
+  /** An unkind comment made kind: the card flips over, and comes back with the kind words. */
+  private flipTo(words: string): void {
+    const { x, y } = this.cardHome;
+    this.tweens.killTweensOf(this.card);
+    this.card.setPosition(x, y).setScale(1).setAlpha(1);
+    this.tweens.chain({
+      targets: this.card,
+      tweens: [
+        {
+          scaleY: 0,
+          duration: 140,
+          ease: 'Quad.easeIn',
+          onComplete: () => {
+            this.words.setText(words);
+            this.burst(x, y, CARD[this.frame.orientation].width / 2, CARD[this.frame.orientation].height / 2 + 20);
+          },
+        },
+        { scaleY: 1, duration: 200, ease: 'Back.easeOut' },
+      ],
+    });
+  }
+
+  /** A wrong call: the card shakes its head. */
+  private shake(): void {
+    const { x } = this.cardHome;
+    this.tweens.killTweensOf(this.card);
+    this.card.setX(x).setScale(1).setAlpha(1);
+    this.tweens.add({
+      targets: this.card,
+      x: x + 10,
+      duration: 55,
+      yoyo: true,
+      repeat: 3,
+      ease: 'Sine.easeInOut',
+      onComplete: () => this.card.setX(x),
+    });
   }
 
   protected override upcoming(): (() => void)[] {
@@ -116,11 +219,8 @@ export class PlayScene extends TurnScene<KindComment> {
     this.initial.setText(author.charAt(0));
     this.author.setText(author);
     this.words.setText(comment.text);
-    const y = CARD[this.frame.orientation].y;
-    if (!this.setup.reducedMotion) {
-      this.card.setAlpha(0).setY(y - 40);
-      this.tweens.add({ targets: this.card, alpha: 1, y, duration: 300, ease: 'Quad.easeOut' });
-    }
+    this.flag.setVisible(false);
+    if (!this.setup.reducedMotion) this.flyIn();
     const progress = t('kindComments.progress', { n: this.turn + 1, total: items.length });
     return {
       itemId: comment.id,
@@ -140,9 +240,28 @@ export class PlayScene extends TurnScene<KindComment> {
     const action = this.actions[choice]!;
     this.answers.push({ comment, action });
     const reply = replyTo(comment, action, this.setup.t);
-    // A changed comment really changes: the kind words replace the unkind ones on the card.
-    if (reply.correct && action === 'change' && comment.kinder) this.words.setText(comment.kinder);
+    const calm = this.setup.reducedMotion;
+    if (!reply.correct) {
+      if (!calm) this.shake();
+    } else if (action === 'change' && comment.kinder) {
+      // A changed comment really changes: the kind words replace the unkind ones on the card.
+      if (calm) this.words.setText(comment.kinder);
+      else this.flipTo(comment.kinder);
+    } else if (action === 'report') {
+      this.raiseFlag();
+    } else if (!calm) {
+      this.flyOff();
+    }
     return reply;
+  }
+
+  /** The red flag goes up on the card: with a bounce, or simply there with reduced motion. */
+  private raiseFlag(): void {
+    this.tweens.killTweensOf(this.flag);
+    this.flag.setScale(FLAG_SCALE).setAngle(0).setVisible(true);
+    if (this.setup.reducedMotion) return;
+    this.flag.setScale(0).setAngle(-30);
+    this.tweens.add({ targets: this.flag, scale: FLAG_SCALE, angle: 0, duration: 320, ease: 'Back.easeOut' });
   }
 
   protected override clockSeconds(): number {
