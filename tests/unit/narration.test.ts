@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, readFileSync as read, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrationTexts } from '../../scripts/lib/narration-texts';
-import { CHARACTER_VOICES, narrationKey, narrationLanguage, narrationText, partKey, partText } from '../../src/lib/narration-key';
+import {
+  CHARACTER_VOICES,
+  NARRATION_VOICE,
+  narrationKey,
+  narrationLanguage,
+  narrationText,
+  partKey,
+  partText,
+} from '../../src/lib/narration-key';
 import { characterSchema } from '../../src/schemas/lesson';
 import { choiceParts, feedbackParts, resumeParts, sceneParts } from '../../src/lib/lesson-reading';
 import { lessonStrings } from '../../src/components/lesson/strings';
@@ -180,6 +188,19 @@ describe('narration', () => {
       console.log(`narration ${lang}: ages 5-7 ${(young / 1e6).toFixed(2)} MB, both ages ${(all / 1e6).toFixed(2)} MB`);
       expect(young).toBeLessThan(8_000_000);
       expect(young).toBeLessThan(all);
+    }
+  });
+
+  it('has no recording cut short or drawn out: each lasts about as long as its words take to say', () => {
+    // The MP3s have a constant bit rate (NARRATION_VOICE's "b16": 16 kbit/s, 2,000 bytes a second).
+    // Speech at the recorded speed runs at 11 to 12 characters a second; a phone number said a
+    // digit at a time, at about 5.
+    const bytesPerSecond = (Number(NARRATION_VOICE.split(':b')[1]) * 1000) / 8;
+    for (const t of texts.filter((x) => x.text.length > 25)) {
+      const seconds = statSync(file(t.lang, t.key)).size / bytesPerSecond;
+      const perSecond = (t.said ?? t.text).length / seconds;
+      expect(perSecond, `${t.lang}: ${t.text}`).toBeGreaterThan(4);
+      expect(perSecond, `${t.lang}: ${t.text}`).toBeLessThan(20);
     }
   });
 
