@@ -34,24 +34,21 @@ export const PRONUNCIATIONS: Readonly<Record<string, Readonly<Record<string, str
   },
 };
 
-const patterns = new Map<string, RegExp>();
-
-/** A whole word or name, not part of a longer one ("Jay" but not "Jayden"); an apostrophe may follow ("Osian's"). */
-function pattern(lang: string): RegExp | undefined {
-  const words = Object.keys(PRONUNCIATIONS[lang] ?? {});
-  if (words.length === 0) return undefined;
-  if (!patterns.has(lang)) {
-    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    patterns.set(lang, new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'gu'));
-  }
-  return patterns.get(lang);
-}
+/** Per language, its names as whole words, not part of a longer one ("Jay" but not "Jayden"); an apostrophe may follow ("Osian's"). */
+const PATTERNS: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(PRONUNCIATIONS).map(([lang, names]) => {
+    const alternatives = Object.keys(names)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    return [lang, new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'gu')];
+  }),
+);
 
 /** What eSpeak NG is given to say for `text` in `lang`: the text as spoken, with the respellings. */
 export function sayable(lang: string, text: string): string {
   const spoken = narrationText(text);
-  const match = pattern(lang);
-  return match ? spoken.replace(match, (word) => PRONUNCIATIONS[lang]![word]!) : spoken;
+  const names = PRONUNCIATIONS[lang];
+  return names ? spoken.replace(PATTERNS[lang]!, (name) => names[name]!) : spoken;
 }
 
 /**

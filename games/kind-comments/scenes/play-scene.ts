@@ -80,7 +80,7 @@ export class PlayScene extends TurnScene<KindComment> {
    * while the pupil plays.
    */
   protected buildStage(): void {
-    const spec = CARD[this.frame.orientation];
+    const spec = this.cardSpec;
     const { width, height } = spec;
     const card = this.add.container(spec.x, spec.y);
     const panel = this.add
@@ -117,14 +117,14 @@ export class PlayScene extends TurnScene<KindComment> {
       .setVisible(false);
   }
 
-  /** Where the card sits when it is read. */
-  private get cardHome(): { x: number; y: number } {
+  /** The card on this playfield: where it sits when it is read, and its size. */
+  private get cardSpec(): (typeof CARD)[keyof typeof CARD] {
     return CARD[this.frame.orientation];
   }
 
   /** The comment arrives: a paper plane swoops in from the side and opens up into the card. */
   private flyIn(): void {
-    const { x, y } = this.cardHome;
+    const { x, y } = this.cardSpec;
     this.tweens.killTweensOf([this.card, this.plane]);
     this.card.setPosition(x, y).setScale(1).setAlpha(0);
     this.plane
@@ -147,7 +147,7 @@ export class PlayScene extends TurnScene<KindComment> {
 
   /** A sent comment: a paper plane leaves the card and flies off to the class. */
   private flyOff(): void {
-    const { x, y } = this.cardHome;
+    const { x, y } = this.cardSpec;
     this.tweens.killTweensOf(this.plane);
     this.plane.setPosition(x, y).setAngle(-10).setScale(0.8).setAlpha(1).setVisible(true);
     this.tweens.add({
@@ -164,7 +164,7 @@ export class PlayScene extends TurnScene<KindComment> {
 
   /** An unkind comment made kind: the card flips over, and comes back with the kind words. */
   private flipTo(words: string): void {
-    const { x, y } = this.cardHome;
+    const { x, y, width, height } = this.cardSpec;
     this.tweens.killTweensOf(this.card);
     this.card.setPosition(x, y).setScale(1).setAlpha(1);
     this.tweens.chain({
@@ -176,7 +176,7 @@ export class PlayScene extends TurnScene<KindComment> {
           ease: 'Quad.easeIn',
           onComplete: () => {
             this.words.setText(words);
-            this.burst(x, y, CARD[this.frame.orientation].width / 2, CARD[this.frame.orientation].height / 2 + 20);
+            this.burst(x, y, width / 2, height / 2 + 20);
           },
         },
         { scaleY: 1, duration: 200, ease: 'Back.easeOut' },
@@ -186,7 +186,7 @@ export class PlayScene extends TurnScene<KindComment> {
 
   /** A wrong call: the card shakes its head. */
   private shake(): void {
-    const { x } = this.cardHome;
+    const { x } = this.cardSpec;
     this.tweens.killTweensOf(this.card);
     this.card.setX(x).setScale(1).setAlpha(1);
     this.tweens.add({
