@@ -113,6 +113,8 @@ test('a KS1 lesson in Welsh reads aloud from recordings, with no voice on the de
 
 test("Who's playing? reads its prompt aloud in Welsh from a recording", async ({ page }) => {
   await page.goto('/cy/pupils/');
+  // Once the page has woken: a tap on the button drawn before that does nothing.
+  await expect(page.locator('.who[data-ready="true"]')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Darllen yn uchel/ }).first()).toBeVisible();
   await readAloud(page, 0);
 });
