@@ -86,25 +86,38 @@ if (want('lighthouse')) {
   }
 }
 
-/** Chooses "Play as a guest" in the browser Lighthouse drives, as a child would on "Who's playing?". */
-async function chooseGuest(port: number) {
+/**
+ * Runs `use` in a new page of the browser Lighthouse drives, then disconnects (connecting over
+ * CDP for each of the map's runs without letting go left a connection open per run).
+ */
+async function inLighthouseBrowser(port: number, use: (page: Page) => Promise<void>) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = await browser.contexts()[0]!.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/en/`);
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ kind: 'guest' })), PLAYER_KEY);
-  await page.close();
+  try {
+    const page = await browser.contexts()[0]!.newPage();
+    await use(page);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Chooses "Play as a guest" in the browser Lighthouse drives, as a child would on "Who's playing?". */
+function chooseGuest(port: number) {
+  return inLighthouseBrowser(port, async (page) => {
+    await page.goto(`http://127.0.0.1:${PORT}/en/`);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ kind: 'guest' })), PLAYER_KEY);
+  });
 }
 
 /** Clears the site's storage as Lighthouse does before a run, except localStorage (who is playing). */
-async function resetAllButChoice(port: number) {
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = await browser.contexts()[0]!.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', {
-    origin: `http://127.0.0.1:${PORT}`,
-    storageTypes: 'cookies,indexeddb,service_workers,cache_storage',
+function resetAllButChoice(port: number) {
+  return inLighthouseBrowser(port, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: `http://127.0.0.1:${PORT}`,
+      storageTypes: 'cookies,indexeddb,service_workers,cache_storage',
+    });
   });
-  await page.close();
 }
 
 interface Lesson {
