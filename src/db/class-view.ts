@@ -7,6 +7,7 @@ import type { AttemptRecord, ClassRecord, PupilRecord } from '../lib/records';
 import { getPupil, listClasses, pupilsIn } from './roster';
 import { lastExportAt } from './backup';
 import { classVotesFor } from './class-votes';
+import { attemptsOf, attemptsOfPupils, attemptTotals } from './packs';
 import type { ClassVoteRecord } from '../lib/class-vote';
 
 export async function classWithAttempts(
@@ -14,16 +15,19 @@ export async function classWithAttempts(
   classId: string,
 ): Promise<{ pupils: PupilRecord[]; attempts: AttemptRecord[]; classVotes: ClassVoteRecord[] }> {
   const pupils = await pupilsIn(db, classId);
-  // One getAll per pupil: Dexie's anyOf walks a cursor, one event per attempt, several times slower.
-  const attempts = (await Promise.all(pupils.map((p) => db.attempts.where('pupilId').equals(p.id).toArray()))).flat();
+  // One record per pupil (their pack), read by primary key: IndexedDB's cost is per record.
+  const attempts = await attemptsOfPupils(
+    db,
+    pupils.map((p) => p.id),
+  );
   // The lessons the whole class voted through on the whiteboard (not any pupil's).
   const classVotes = await classVotesFor(db, classId);
   return { pupils, attempts, classVotes };
 }
 
-/** Every attempt on the device, counted without reading them (for the backup reminder). */
+/** Every attempt on the device, summed over the pupils' packs (for the backup reminder). */
 export async function attemptCount(db: TomDatabase): Promise<number> {
-  return db.attempts.count();
+  return (await attemptTotals(db)).all;
 }
 
 /** The class progress screen's first read: every class, when a copy was last saved, how much is held. */
@@ -47,6 +51,6 @@ export async function pupilWithAttempts(
 ): Promise<{ pupil: PupilRecord; group: ClassRecord; attempts: AttemptRecord[] } | undefined> {
   const found = await getPupil(db, pupilId);
   if (!found) return undefined;
-  const attempts = await db.attempts.where('pupilId').equals(pupilId).toArray();
+  const attempts = await attemptsOf(db, pupilId);
   return { ...found, attempts };
 }

@@ -11,6 +11,7 @@ import type { AvatarId } from '../lib/avatars';
 import type { Consent } from '../lib/consent';
 import { newId } from '../lib/ids';
 import { byName } from '../lib/roster';
+import { attemptsOf, attemptsOfPupils, putAttempts } from './packs';
 
 export async function listClasses(db: TomDatabase): Promise<ClassRecord[]> {
   return (await db.classes.toArray()).sort(byName);
@@ -94,10 +95,10 @@ export interface Removed {
 
 /** Removes a pupil and every attempt of theirs in one transaction; returns them, for Undo. */
 export async function deletePupil(db: TomDatabase, id: string): Promise<Removed> {
-  return db.transaction('rw', db.pupils, db.attempts, async () => {
+  return db.transaction('rw', db.pupils, db.pupilAttempts, async () => {
     const pupil = await db.pupils.get(id);
-    const attempts = await db.attempts.where('pupilId').equals(id).toArray();
-    await db.attempts.where('pupilId').equals(id).delete();
+    const attempts = await attemptsOf(db, id);
+    await db.pupilAttempts.delete(id);
     await db.pupils.delete(id);
     return { classes: [], pupils: pupil ? [pupil] : [], attempts };
   });
@@ -105,12 +106,12 @@ export async function deletePupil(db: TomDatabase, id: string): Promise<Removed>
 
 /** Removes a class, its pupils and their attempts in one transaction; returns them, for Undo. */
 export async function deleteClass(db: TomDatabase, id: string): Promise<Removed> {
-  return db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+  return db.transaction('rw', db.classes, db.pupils, db.pupilAttempts, db.classVotes, async () => {
     const group = await db.classes.get(id);
     const pupils = await db.pupils.where('classId').equals(id).toArray();
     const pupilIds = pupils.map((p) => p.id);
-    const attempts = await db.attempts.where('pupilId').anyOf(pupilIds).toArray();
-    await db.attempts.where('pupilId').anyOf(pupilIds).delete();
+    const attempts = await attemptsOfPupils(db, pupilIds);
+    await db.pupilAttempts.bulkDelete(pupilIds);
     await db.pupils.bulkDelete(pupilIds);
     const classVotes = await db.classVotes.where('classId').equals(id).toArray();
     await db.classVotes.where('classId').equals(id).delete();
@@ -121,10 +122,10 @@ export async function deleteClass(db: TomDatabase, id: string): Promise<Removed>
 
 /** Puts back what a removal took, exactly as it was (Undo). */
 export async function putBack(db: TomDatabase, removed: Removed): Promise<void> {
-  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+  await db.transaction('rw', db.classes, db.pupils, db.pupilAttempts, db.classVotes, async () => {
     await db.classes.bulkPut(removed.classes);
     await db.pupils.bulkPut(removed.pupils);
-    await db.attempts.bulkPut(removed.attempts);
+    await putAttempts(db, removed.attempts);
     await db.classVotes.bulkPut(removed.classVotes ?? []);
   });
 }
@@ -135,11 +136,11 @@ export async function putBack(db: TomDatabase, removed: Removed): Promise<void> 
  * device, not to any pupil.
  */
 export async function deleteEverything(db: TomDatabase): Promise<void> {
-  await db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, db.settings, async () => {
+  await db.transaction('rw', db.classes, db.pupils, db.pupilAttempts, db.classVotes, db.settings, async () => {
     await Promise.all([
       db.classes.clear(),
       db.pupils.clear(),
-      db.attempts.clear(),
+      db.pupilAttempts.clear(),
       db.classVotes.clear(),
       db.settings.delete('lastExportAt'),
     ]);

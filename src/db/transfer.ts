@@ -17,17 +17,18 @@ import {
 
 import { applyClassDecisions, classMatches, undecided, type ClassDecisions, type ClassMatch } from '../lib/progress-file-classes';
 import { LAST_EXPORT } from './backup';
+import { allAttempts, attemptTotals, regroup } from './packs';
 
 /**
  * Every class and pupil, every attempt that belongs to a pupil on this device, and every lesson a
  * class had on the whiteboard (its votes), so a class's whole record moves to a new laptop.
  */
 export async function exportData(db: TomDatabase): Promise<ProgressData> {
-  return db.transaction('r', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
+  return db.transaction('r', db.classes, db.pupils, db.pupilAttempts, db.classVotes, async () => {
     const [classes, pupils, attempts, classVotes] = await Promise.all([
       db.classes.toArray(),
       db.pupils.toArray(),
-      db.attempts.toArray(),
+      allAttempts(db),
       db.classVotes.toArray(),
     ]);
     const pupilIds = new Set(pupils.map((p) => p.id));
@@ -42,17 +43,16 @@ export async function exportData(db: TomDatabase): Promise<ProgressData> {
   });
 }
 
-/** How much the device holds, counted without reading it all (the export leaves "device" attempts out too). */
+/** How much the device holds (attempts summed over the packs; the export leaves "device" attempts out too). */
 export async function deviceTotals(db: TomDatabase): Promise<{ classes: number; pupils: number; attempts: number; classVotes: number }> {
-  return db.transaction('r', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
-    const [classes, pupils, attempts, legacy, classVotes] = await Promise.all([
+  return db.transaction('r', db.classes, db.pupils, db.pupilAttempts, db.classVotes, async () => {
+    const [classes, pupils, { all, legacy }, classVotes] = await Promise.all([
       db.classes.count(),
       db.pupils.count(),
-      db.attempts.count(),
-      db.attempts.where('pupilId').equals('device').count(),
+      attemptTotals(db),
       db.classVotes.count(),
     ]);
-    return { classes, pupils, attempts: attempts - legacy, classVotes };
+    return { classes, pupils, attempts: all - legacy, classVotes };
   });
 }
 
@@ -108,13 +108,14 @@ export async function importData(
   files: readonly ProgressData[],
   decisions: ClassDecisions = new Map(),
 ): Promise<ImportCounts> {
-  return db.transaction('rw', db.classes, db.pupils, db.attempts, db.classVotes, async () => {
-    const [classes, pupils, attempts, classVotes] = await Promise.all([
+  return db.transaction('rw', db.classes, db.pupils, db.pupilAttempts, db.classVotes, async () => {
+    const [classes, pupils, packs, classVotes] = await Promise.all([
       db.classes.toArray(),
       db.pupils.toArray(),
-      db.attempts.toArray(),
+      db.pupilAttempts.toArray(),
       db.classVotes.toArray(),
     ]);
+    const attempts = packs.flatMap((p) => p.attempts);
     const open = undecided(classMatches(classes, files), decisions);
     if (open.length > 0) throw new ClassQuestion(open);
     const folded = applyClassDecisions(files, { classes, pupils }, decisions);
@@ -130,7 +131,7 @@ export async function importData(
     const plan = planImport({ classes, pupils, attempts, classVotes }, folded.files);
     await db.classes.bulkPut(plan.put.classes);
     await db.pupils.bulkPut(plan.put.pupils);
-    await db.attempts.bulkPut(plan.put.attempts);
+    await db.pupilAttempts.bulkPut(regroup(packs, plan.put.attempts));
     await db.classVotes.bulkPut(plan.put.classVotes ?? []);
     return { ...plan.counts, merged: folded.merged };
   });

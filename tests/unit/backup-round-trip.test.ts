@@ -31,6 +31,7 @@ import * as ageGate from '../../games/age-gate/rules';
 import * as photoCheck from '../../games/photo-check/rules';
 import type { AgeBand, GameResult } from '../../games/contract';
 import type { PupilRecord } from '../../src/lib/records';
+import { allAttempts } from '../../src/db/packs';
 
 let factory = new IDBFactory();
 let dbCount = 0;
@@ -247,7 +248,7 @@ async function everything(db: TomDatabase) {
   return {
     classes: byId(await db.classes.toArray()),
     pupils: byId(await db.pupils.toArray()),
-    attempts: byId(await db.attempts.toArray()),
+    attempts: byId(await allAttempts(db)),
     classVotes: byId(await db.classVotes.toArray()),
   };
 }

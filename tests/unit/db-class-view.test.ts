@@ -5,6 +5,7 @@ import { TomDatabase } from '../../src/db/database';
 import { progressOverview, pupilWithAttempts } from '../../src/db/class-view';
 import { recordClassVote } from '../../src/db/class-votes';
 import type { AttemptRecord } from '../../src/lib/records';
+import { putAttempts } from '../../src/db/packs';
 
 let factory = new IDBFactory();
 const open = () => new TomDatabase('test', { indexedDB: factory, IDBKeyRange });
@@ -33,7 +34,7 @@ describe('the class view in IndexedDB', () => {
       { id: 'p1', classId: 'c1', name: 'Aled', avatar: 'fox', createdAt: 1 },
       { id: 'p2', classId: 'c1', name: 'Bethan', avatar: 'owl', createdAt: 1 },
     ]);
-    await db.attempts.bulkAdd([attempt('a1', 'p1'), attempt('a2', 'p2'), attempt('a3', 'p1')]);
+    await putAttempts(db, [attempt('a1', 'p1'), attempt('a2', 'p2'), attempt('a3', 'p1')]);
     const found = await pupilWithAttempts(db, 'p1');
     expect(found?.pupil.name).toBe('Aled');
     expect(found?.group.name).toBe('Year 5 Ash');
@@ -44,7 +45,7 @@ describe('the class view in IndexedDB', () => {
   it('gives the progress screen its classes, when a copy was last saved and how many attempts there are', async () => {
     const db = open();
     await db.classes.add({ id: 'c1', name: 'Year 5 Ash', ageBand: 'ks2', createdAt: 1 });
-    await db.attempts.add(attempt('a1', 'p1'));
+    await putAttempts(db, [attempt('a1', 'p1')]);
     expect(await progressOverview(db)).toEqual({ classes: [expect.objectContaining({ id: 'c1' })], lastExport: undefined, count: 1 });
   });
 

@@ -95,12 +95,15 @@ export interface StoredAttempt {
   pledgeId?: string;
 }
 
-/** The attempts table, read straight from the browser's IndexedDB (not through the app's code). */
+/** Every attempt, read straight from the browser's IndexedDB (not through the app's code): the pupils' packs, flattened, in id order. */
 export function readAttempts(page: Page): Promise<StoredAttempt[]> {
   return readTable<StoredAttempt>(page, 'attempts');
 }
 
-/** A table of the browser's IndexedDB, read without the app's code; [] when nothing was ever stored. */
+/**
+ * A table of the browser's IndexedDB, read without the app's code; [] when nothing was ever stored.
+ * 'attempts' reads the pupils' packs (schema v5, `pupilAttempts`) and lists their attempts flat.
+ */
 export function readTable<T = Record<string, unknown>>(
   page: Page,
   table: 'attempts' | 'pupils' | 'classes' | 'settings' | 'classVotes',
@@ -118,9 +121,18 @@ export function readTable<T = Record<string, unknown>>(
         request.onerror = () => (missing ? resolve([]) : reject(request.error));
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction(store).objectStore(store).getAll();
+          const packed = store === 'attempts';
+          const all = db
+            .transaction(packed ? 'pupilAttempts' : store)
+            .objectStore(packed ? 'pupilAttempts' : store)
+            .getAll();
           all.onsuccess = () => {
-            resolve(all.result as T[]);
+            const rows = packed
+              ? (all.result as { attempts: { id: string }[] }[])
+                  .flatMap((pack) => pack.attempts)
+                  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+              : all.result;
+            resolve(rows as T[]);
             db.close();
           };
           all.onerror = () => reject(all.error);
