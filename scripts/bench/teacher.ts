@@ -153,10 +153,14 @@ async function benchAtRate(browser: Browser, base: string, rate: number): Promis
         const open = indexedDB.open('terrific-tom');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['classes', 'pupils', 'attempts'], 'readwrite');
+          // Each pupil's attempts packed in one record, as the app stores them (schema v5).
+          const tx = open.result.transaction(['classes', 'pupils', 'pupilAttempts'], 'readwrite');
           tx.objectStore('classes').put(classRecord);
           for (const p of pupils) tx.objectStore('pupils').put(p);
-          for (const a of attempts) tx.objectStore('attempts').put(a);
+          const packs = new Map<string, (typeof attempts)[number][]>();
+          for (const a of attempts) packs.set(a.pupilId, [...(packs.get(a.pupilId) ?? []), a]);
+          for (const [pupilId, list] of packs)
+            tx.objectStore('pupilAttempts').put({ pupilId, attemptIds: list.map((a) => a.id), attempts: list });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
