@@ -66,24 +66,26 @@ const gamesAsBlackBoxes = {
  * Islands reach storage through src/db/safely (a value or a typed problem, shown by StorageAlert), never
  * Dexie or a query module directly, so no island handles storage errors its own way. Types may come from anywhere.
  * db/load stays allowed for ProgressTransfer's import flow, which checks files before it stores them.
+ * Teachers' islands use db/teacher-safely (the same calls over the teachers' storage too); no other
+ * island may, so a child's page never downloads the roster, reports and imports.
  */
+/** @param {string[]} allowed */
+const storagePatterns = (allowed) => [
+  { group: ['dexie', 'dexie/*'], message: 'Components reach storage through src/db/safely.', allowTypeImports: true },
+  {
+    group: ['**/db/*', '!**/db/safely', '!**/db/errors', '!**/db/load', ...allowed.map((a) => `!**/db/${a}`)],
+    message:
+      "Components reach storage through src/db/safely (teachers' components through src/db/teacher-safely): safely(), watch(), and StorageAlert for a problem.",
+    allowTypeImports: true,
+  },
+];
 const islandsStorage = {
   files: ['src/components/**'],
-  rules: {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          { group: ['dexie', 'dexie/*'], message: 'Components reach storage through src/db/safely.', allowTypeImports: true },
-          {
-            group: ['**/db/*', '!**/db/safely', '!**/db/errors', '!**/db/load'],
-            message: 'Components reach storage through src/db/safely: safely(), watch(), and StorageAlert for a problem.',
-            allowTypeImports: true,
-          },
-        ],
-      },
-    ],
-  },
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: storagePatterns([]) }] },
+};
+const teacherIslandsStorage = {
+  files: ['src/components/teacher/**'],
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: storagePatterns(['teacher-safely']) }] },
 };
 
 export default defineConfig(
@@ -102,4 +104,5 @@ export default defineConfig(
   storageLayer,
   gamesAsBlackBoxes,
   islandsStorage,
+  teacherIslandsStorage,
 );

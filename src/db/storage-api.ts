@@ -1,4 +1,7 @@
-/** What islands may do with storage: the one module they load lazily through ./load. */
+/**
+ * What pupils' islands may do with storage: the module they load lazily through ./load (lessons,
+ * games, the map, "Who's playing?", certificates). Teachers' islands load ./teacher-storage-api.
+ */
 export { database } from './database';
 export {
   abandonAttempt,
@@ -11,24 +14,5 @@ export {
   saveGameResult,
   summariesFor,
 } from './attempts';
-export {
-  addClass,
-  addPupils,
-  deleteClass,
-  deleteEverything,
-  deletePupil,
-  putBack,
-  getPupil,
-  listClasses,
-  pupilsIn,
-  setConsent,
-  updateClass,
-  updatePupil,
-  watchClasses,
-  watchPupils,
-} from './roster';
+export { getPupil, listClasses, pupilsIn } from './roster';
 export { requestPersistentStorage } from './storage';
-export { storedPin, savePin } from './pin';
-export { lastExportAt } from './backup';
-export { attemptCount, classWithAttempts, progressOverview, pupilWithAttempts } from './class-view';
-export { classVotesFor, finishClassVote, recordClassVote } from './class-votes';

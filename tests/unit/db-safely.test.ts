@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { TomDatabase } from '../../src/db/database';
 import { classifyStorageError } from '../../src/db/errors';
 import { safely, watch, type StorageProblem } from '../../src/db/safely';
+import { safely as teacherSafely } from '../../src/db/teacher-safely';
 import { addClass, addPupils, listClasses, watchClasses } from '../../src/db/roster';
 
 let factory = new IDBFactory();
@@ -59,6 +60,19 @@ describe('safely', () => {
   it('hands the storage layer to the operation', async () => {
     const read = await safely((storage) => typeof storage.recordStep);
     expect(read).toEqual({ ok: true, value: 'function' });
+  });
+
+  it("gives a pupil's page only the pupils' storage, and a teacher's page all of it", async () => {
+    const pupils = await safely((storage) => Object.keys(storage).sort());
+    const teachers = await teacherSafely((storage) => Object.keys(storage).sort());
+    if (!pupils.ok || !teachers.ok) throw new Error('the storage layer did not load');
+    expect(pupils.value).toEqual(expect.arrayContaining(['recordStep', 'saveGameResult', 'getPupil', 'summariesFor']));
+    // Removing, importing and reporting are the teacher's, and stay out of every child's download.
+    for (const call of ['deletePupil', 'putBack', 'classWithAttempts', 'recordClassVote', 'savePin']) {
+      expect(pupils.value).not.toContain(call);
+      expect(teachers.value).toContain(call);
+    }
+    expect(teachers.value).toEqual(expect.arrayContaining(pupils.value));
   });
 
   it('a write on a full disk comes back as a problem, not a throw, and what was saved before stays', async () => {

@@ -6,7 +6,7 @@
 import { tick } from 'svelte';
 import type { AttemptRecord, ClassRecord, PupilRecord } from '../../../lib/records';
 import type { ClassVoteRecord } from '../../../lib/class-vote';
-import { safely, type StorageProblem } from '../../../db/safely';
+import { safely, type StorageProblem } from '../../../db/teacher-safely';
 import { backupState } from '../../../lib/backup';
 import { fromHash } from './hash';
 

@@ -1,5 +1,5 @@
 /** What the roster's parts share: their words, and one way to reach storage that shows a problem if it fails. */
-import type { Storage } from '../../../db/safely';
+import type { TeacherStorage as Storage } from '../../../db/teacher-safely';
 import type { StorageWords } from '../../storage-words';
 import type { NameProblem } from '../../../lib/roster';
 import type { AvatarId } from '../../../lib/avatars';
