@@ -89,7 +89,7 @@ test('a device from before schema v5 keeps every attempt: stars, an unfinished l
         const open = indexedDB.open('terrific-tom', 40);
         open.onupgradeneeded = () => {
           for (const [name, spec] of Object.entries(stores)) {
-            const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
+            const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim());
             const store = open.result.createObjectStore(name, { keyPath: primary });
             for (const index of indexes) {
               const compound = /^\[(.+)\]$/.exec(index);
