@@ -14,6 +14,7 @@ import { attemptCount } from '../../src/db/class-view';
 import { classWithAttempts } from '../../src/db/class-view';
 import { deviceTotals } from '../../src/db/transfer';
 import type { AttemptRecord } from '../../src/lib/records';
+import { packOf, regroup } from '../../src/db/packs';
 
 interface Fixture {
   tables: { attempts: AttemptRecord[]; classes: { id: string }[]; pupils: { id: string }[] };
@@ -114,5 +115,18 @@ describe('v5: attempts packed one record per pupil', () => {
     expect(pack?.attemptIds.sort()).toEqual([a, b, c].sort());
     expect(await attemptCount(db)).toBe(before + 3);
     db.close();
+  });
+
+  it('regroups an import: only the pupils whose attempts change, each pack whole, a moved attempt out of its old pack', () => {
+    const [one, two, three] = fixture.tables.attempts.filter((a) => a.pupilId === fixture.tables.pupils[0]!.id);
+    const leo = fixture.tables.pupils[1]!.id;
+    const held = [packOf(one!.pupilId, [one!, two!, three!]), packOf(leo, [])];
+    expect(regroup(held, [])).toEqual([]);
+    // The same attempt again, finished: it replaces the one held, in place, and nothing else is written.
+    const finished = { ...three!, status: 'complete' as const, stars: 3 };
+    expect(regroup(held, [finished])).toEqual([packOf(one!.pupilId, [one!, two!, finished])]);
+    // An attempt that now names another pupil (their classes were merged) leaves its old pack.
+    const moved = { ...two!, pupilId: leo };
+    expect(regroup(held, [moved])).toEqual([packOf(one!.pupilId, [one!, three!]), packOf(leo, [moved])]);
   });
 });
