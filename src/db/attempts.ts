@@ -17,16 +17,20 @@ export interface AttemptKey {
   activityId: string;
 }
 
+/** This pupil's attempts at this activity with this status, newest first. */
+async function attemptsAt(db: TomDatabase, key: AttemptKey, status: AttemptRecord['status']): Promise<AttemptRecord[]> {
+  const all = await attemptsOf(db, key.pupilId);
+  return all.filter((a) => a.activityId === key.activityId && a.status === status).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 /** The unfinished attempt at this lesson, if any (the newest, should there be more). */
 export async function findInProgress(db: TomDatabase, key: AttemptKey): Promise<AttemptRecord | undefined> {
-  const all = (await attemptsOf(db, key.pupilId)).filter((a) => a.activityId === key.activityId);
-  return all.filter((a) => a.status === 'in-progress').sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  return (await attemptsAt(db, key, 'in-progress'))[0];
 }
 
 /** Completed attempts at this activity, newest first. */
 export async function completedAttempts(db: TomDatabase, key: AttemptKey): Promise<AttemptRecord[]> {
-  const all = (await attemptsOf(db, key.pupilId)).filter((a) => a.activityId === key.activityId);
-  return all.filter((a) => a.status === 'complete').sort((a, b) => b.updatedAt - a.updatedAt);
+  return attemptsAt(db, key, 'complete');
 }
 
 export interface ActivitySummary {
