@@ -84,8 +84,10 @@ export interface TurnLayout {
   words: string;
 }
 
-/** Tom's poses the games show, drawn by the site (pages/games/tom/[pose].svg.ts). */
+/** Tom's poses every game's panel shows, drawn by the site (pages/games/tom/[pose].svg.ts). */
 const TOM_POSES = ['cheering', 'thinking'] as const;
+/** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
+export type TomPose = 'happy' | 'wave' | 'thinking' | 'worried' | 'sad' | 'cheering';
 const TOM_SIZE = 110;
 
 /** Button sizes: a row of two or three on the wide playfield, a column on the tall one. */
@@ -190,6 +192,26 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected upcoming(): (() => void)[] {
     return [];
   }
+  /** Tom's poses the game's own stage shows, beyond the panel's cheering and thinking. */
+  protected stagePoses(): readonly TomPose[] {
+    return [];
+  }
+  /**
+   * The button the pupil is on changed (arrow keys, a number, a click), or -1 for none: a stage
+   * where Tom walks to the button's place (Kind Comments) follows it here.
+   */
+  protected focusMoved(index: number): void {
+    void index;
+  }
+  /** Where button `index` is, in game pixels, once the turn's buttons are laid out. */
+  protected choiceBox(index: number): { x: number; y: number; width: number; height: number } | undefined {
+    const slot = this.slots[index];
+    return slot && { x: slot.x, y: slot.y, width: slot.width, height: slot.height };
+  }
+  /** Share of this turn's clock still left (1 down to 0), or null when the turn has no clock running. */
+  protected clockShare(): number | null {
+    return this.clockTotal === null ? null : Math.max(0, this.clockLeft / this.clockTotal);
+  }
   /** Seconds on the clock for this turn, or null for no clock (the default). Asked only when the pace is timed. */
   protected clockSeconds(): number | null {
     return null;
@@ -243,7 +265,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
 
   /** Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled up). */
   preload(): void {
-    for (const pose of TOM_POSES) {
+    for (const pose of [...TOM_POSES, ...this.stagePoses()]) {
       if (!this.textures.exists(`tom-${pose}`)) {
         this.load.svg(`tom-${pose}`, `/games/tom/${pose}.svg`, { width: TOM_SIZE * 2, height: TOM_SIZE * 2 });
       }
@@ -483,6 +505,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private highlight(i: number): void {
     this.focused = i;
     this.slots.forEach((s, j) => s.box.setTexture(this.buttonTexture(s.width, s.height, j === i)));
+    this.focusMoved(i);
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -1,20 +1,28 @@
 /**
- * Kind Comments, the play scene: one comment at a time flies into the class chat as a paper
- * plane and opens up; the pupil sends it (it flies off to the class), changes it into a kind one
- * (the card flips over to its kind words in a shower of sparks), or (ages 7-11) tells a trusted
- * adult (a red flag goes up on it). Tom says why after every choice. Keys 1-3 or the arrows and
- * Enter, a click or a tap all work. Each comment has a clock (none at the "take your time" pace)
- * that gets quicker level by level. With reduced motion nothing flies: the card is simply there,
- * and its words and the flag change in place.
+ * Kind Comments, the play scene: the class wall, where the kind things the class says are pinned
+ * up. One comment at a time flies in as a paper plane, opens up and drifts down the wall towards
+ * Tom, who stands on the floor in front of it; when its clock runs out it lands on his head. The
+ * pupil steers Tom along the floor to one of his stations (the arrow keys, a number, a click or a
+ * tap on its button) and acts: send a kind comment up to the wall (Tom jumps and pins it there),
+ * zap an unkind one with his "make it kind" beam (the card flips over to its kind words, and those
+ * go up on the wall too), or (ages 7-11) take one a grown-up must see to the trusted adult at the
+ * end of the floor (a red flag goes up). The wall fills with notes as the round goes on. Tom says
+ * why after every choice. Each comment's clock (none at the "take your time" pace) gets quicker
+ * level by level, so the comments fall faster. With reduced motion nothing flies or falls: the
+ * card is simply there, Tom steps to his station, and notes and the flag appear in place.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
-import { TurnScene, INK, PAPER, SUN, type TurnView, type Verdict } from '../../shared/turn-scene';
+import { TurnScene, INK, PAPER, SUN, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import { actionsFor, clockSeconds, commentWords, judge, levelOf, replyTo, tally, type Answer } from '../rules';
 
 const SKIN = 0xd99a6c;
+const CORK = 0xe9cfa2;
+const CORK_DARK = 0xc9a46b;
+const FLOOR = 0xb98a5a;
+const BUNTING = [0xf4a3c0, 0xffd23f, 0x80cbc4, 0xb39ddb, 0x9ccc65];
 
 /** Each author's avatar colour; the author's name is always written beside it too. */
 const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
@@ -34,15 +42,36 @@ export type PlayData = SceneData<KindComment>;
 /** The flag on a reported comment, a little smaller than the button's icon. */
 const FLAG_SCALE = 0.8;
 
-/** The chat card on each playfield: wide under the score, or tall enough for the words on a phone. */
-const CARD = {
-  landscape: { x: 480, y: 190, width: 660, height: 220, wordsSize: 30 },
-  portrait: { x: 240, y: 216, width: 448, height: 300, wordsSize: 26 },
+/**
+ * Where things are on each playfield. The card falls from `from` to `to` (its centre) over the
+ * clock, so at `to` its bottom edge reaches Tom's head; the wall runs from under the score to the
+ * floor Tom stands on (`floor`, his feet); the notes the class has pinned up run along the wall's
+ * top (`notes`).
+ */
+const PLACES = {
+  landscape: {
+    card: { x: 480, width: 640, height: 170, wordsSize: 28, from: 214, to: 300, wordsTop: 56, avatarAt: 46 },
+    wall: { top: 50, floor: 440 },
+    notes: { y: 100, size: 48, gap: 58 },
+    tom: 124,
+    adult: { x: 906, scale: 1 },
+    /** Tom's place for each station: over its button. */
+    station: (i: number, n: number, box?: { x: number; width: number }) => (box ? box.x + box.width / 2 : ((i + 0.5) * 960) / n),
+  },
+  portrait: {
+    card: { x: 240, width: 448, height: 290, wordsSize: 24, from: 282, to: 322, wordsTop: 90, avatarAt: 44 },
+    wall: { top: 58, floor: 530 },
+    notes: { y: 112, size: 40, gap: 44 },
+    tom: 104,
+    adult: { x: 438, scale: 0.65 },
+    /** The buttons are a column on a phone, so Tom's stations are spread along the floor. */
+    station: (i: number, n: number) => ((i + 0.5) * 380) / n,
+  },
 } as const;
 
 export class PlayScene extends TurnScene<KindComment> {
   protected readonly layout = {
-    choicesTop: { landscape: 330, portrait: 392 },
+    choicesTop: { landscape: 456, portrait: 542 },
     feedbackTop: 450,
     detailSize: 21,
     words: 'kindComments',
@@ -54,14 +83,32 @@ export class PlayScene extends TurnScene<KindComment> {
   private initial!: Phaser.GameObjects.Text;
   private author!: Phaser.GameObjects.Text;
   private words!: Phaser.GameObjects.Text;
-  /** The paper plane a comment arrives in, and the one a sent comment flies off in. */
+  /** The paper plane a comment arrives in. */
   private plane!: Phaser.GameObjects.Image;
-  /** Goes up on a comment the pupil told a trusted adult about. */
+  /** Goes up in the trusted adult's hand for a comment the pupil told them about. */
   private flag!: Phaser.GameObjects.Image;
+  /** Tom on the floor in front of the wall, steered from station to station (the panel has a Tom of its own). */
+  private walker!: Phaser.GameObjects.Image;
+  private adult?: Phaser.GameObjects.Image;
+  private beam!: Phaser.GameObjects.Image;
+  /** The notes on the class wall, one for each kind comment sent or made kind, in the order they went up. */
+  private notes: Phaser.GameObjects.Image[] = [];
+  private pinned = 0;
+  /** The station Tom stands at (a button's index). */
+  private station = 0;
+  /** Set while the card is still flying in: the fall starts once it has opened. */
+  private arriving = false;
 
   protected reset(): void {
     this.actions = actionsFor(this.setup.ageBand);
     this.answers = [];
+    this.notes = [];
+    this.pinned = 0;
+    this.station = 0;
+  }
+
+  protected override stagePoses(): readonly TomPose[] {
+    return ['happy', 'worried'];
   }
 
   protected howTo(): string {
@@ -75,14 +122,90 @@ export class PlayScene extends TurnScene<KindComment> {
     return this.setup.items[this.turn]!;
   }
 
+  private get places(): (typeof PLACES)[keyof typeof PLACES] {
+    return PLACES[this.frame.orientation];
+  }
+
   /**
-   * The card is built once; each turn only changes what it says, so no new textures are made
-   * while the pupil plays.
+   * The wall, the floor, the card, Tom and the grown-up are built once; each turn only changes
+   * what the card says and where things are, so no new textures are made while the pupil plays.
    */
   protected buildStage(): void {
-    const spec = this.cardSpec;
+    this.buildWall();
+    this.game.canvas.dataset.notes = '0';
+    this.buildCard();
+    for (const action of this.actions) this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
+    this.plane = this.add.image(0, 0, 'icon-send').setDepth(5).setVisible(false);
+    const { floor } = this.places.wall;
+    if (this.actions.includes('report')) {
+      this.adult = this.add
+        .image(this.places.adult.x, floor, this.bake('kc-adult', 100, 190, drawAdult))
+        .setOrigin(0.5, 1)
+        .setScale(this.places.adult.scale);
+    }
+    this.flag = this.add
+      .image(
+        this.places.adult.x + 26,
+        floor - 176 * this.places.adult.scale,
+        this.bake('icon-report', 72, 72, (g) => drawIcon(g, 'report', 36, 36)),
+      )
+      .setDepth(5)
+      .setVisible(false);
+    this.beam = this.add
+      .image(0, 0, this.bake('kc-beam', 80, 200, drawBeam))
+      .setOrigin(0.5, 1)
+      .setDepth(3)
+      .setVisible(false);
+    const size = this.places.tom;
+    this.walker = this.add
+      .image(this.stationX(0), floor + 2, 'tom-happy')
+      .setOrigin(0.5, 1)
+      .setDisplaySize(size, size)
+      .setDepth(4);
+  }
+
+  /** The cork wall with bunting along its top, and the floor: one image each, drawn once. */
+  private buildWall(): void {
+    const { width } = this.frame;
+    const { top, floor } = this.places.wall;
+    const height = floor - top;
+    this.add
+      .image(
+        0,
+        top,
+        this.bake(`kc-wall-${width}x${height}`, width, height, (g) => {
+          g.fillStyle(CORK).fillRect(0, 0, width, height);
+          // Cork speckles, always in the same places.
+          g.fillStyle(CORK_DARK);
+          for (let k = 0; k < 90; k += 1) g.fillCircle((k * 97) % width, (k * 61) % height, 2 + (k % 3));
+          g.lineStyle(6, FLOOR).strokeRect(3, 3, width - 6, height);
+          // Bunting: a string of little flags in the class's colours.
+          g.lineStyle(2, INK).lineBetween(0, 8, width, 8);
+          for (let x = 6, k = 0; x < width; x += 36, k += 1) {
+            g.fillStyle(BUNTING[k % BUNTING.length]!).fillTriangle(x, 9, x + 26, 9, x + 13, 30);
+            g.lineStyle(2, INK).strokeTriangle(x, 9, x + 26, 9, x + 13, 30);
+          }
+        }),
+      )
+      .setOrigin(0);
+    const floorHeight = 12;
+    this.add
+      .image(
+        0,
+        floor,
+        this.bake(`kc-floor-${width}`, width, floorHeight, (g) => {
+          g.fillStyle(FLOOR).fillRect(0, 0, width, floorHeight);
+          g.lineStyle(2, INK).lineBetween(0, 1, width, 1);
+        }),
+      )
+      .setOrigin(0);
+  }
+
+  /** The comment's card: a panel, the author's avatar and name, and the words. */
+  private buildCard(): void {
+    const spec = this.places.card;
     const { width, height } = spec;
-    const card = this.add.container(spec.x, spec.y);
+    const card = this.add.container(spec.x, spec.from).setDepth(2);
     const panel = this.add
       .image(
         -width / 2,
@@ -95,38 +218,53 @@ export class PlayScene extends TurnScene<KindComment> {
       .setOrigin(0);
     const left = -width / 2;
     const top = -height / 2;
-    this.avatar = this.add.image(left + 60, top + 60, '__DEFAULT');
-    this.initial = this.text(left + 60, top + 60, '', 34).setOrigin(0.5);
-    this.author = this.text(left + 110, top + 28, '', 22);
+    const portrait = this.frame.portrait;
+    const avatarAt = spec.avatarAt;
+    const avatarScale = avatarAt / 60;
+    this.avatar = this.add.image(left + avatarAt, top + avatarAt, '__DEFAULT').setScale(avatarScale);
+    this.initial = this.text(left + avatarAt, top + avatarAt, '', 28).setOrigin(0.5);
+    this.author = this.text(left + avatarAt * 2 + 8, top + 16, '', 22);
     // On the wide card the words sit beside the avatar; on the tall one, under it, across the card.
-    this.words = this.frame.portrait
-      ? this.text(left + 24, top + 110, '', spec.wordsSize, width - 48)
-      : this.text(left + 110, top + 60, '', spec.wordsSize, width - 140);
+    this.words = portrait
+      ? this.text(left + 24, top + spec.wordsTop, '', spec.wordsSize, width - 48)
+      : this.text(left + avatarAt * 2 + 8, top + spec.wordsTop - 8, '', spec.wordsSize, width - avatarAt * 2 - 32);
     card.add([panel, this.avatar, this.initial, this.author, this.words]);
     this.card = card;
-    for (const action of this.actions) this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
-    this.plane = this.add.image(0, 0, 'icon-send').setDepth(5).setVisible(false);
-    // Planted in the card's top corner, sticking out of it, so it never covers a word.
-    this.flag = this.add
-      .image(
-        spec.x + width / 2 - 16,
-        spec.y - height / 2 + 14,
-        this.bake('icon-report', 72, 72, (g) => drawIcon(g, 'report', 36, 36)),
-      )
-      .setDepth(5)
-      .setVisible(false);
   }
 
-  /** The card on this playfield: where it sits when it is read, and its size. */
-  private get cardSpec(): (typeof CARD)[keyof typeof CARD] {
-    return CARD[this.frame.orientation];
+  /** Where Tom stands for button `i`. */
+  private stationX(i: number): number {
+    const box = this.choiceBox(i);
+    return this.places.station(i, this.actions.length, box);
   }
 
-  /** The comment arrives: a paper plane swoops in from the side and opens up into the card. */
+  /** Tom walks (or, with reduced motion, steps) to the station of the button the pupil is on. */
+  protected override focusMoved(index: number): void {
+    if (index < 0 || !this.walker) return;
+    const x = this.stationX(index);
+    this.station = index;
+    // Which station Tom is at, for tests that steer him.
+    this.game.canvas.dataset.tom = String(index);
+    this.tweens.killTweensOf(this.walker);
+    this.walker.setY(this.places.wall.floor + 2).setAngle(0);
+    if (this.setup.reducedMotion) {
+      this.walker.setX(x);
+      return;
+    }
+    if (Math.abs(x - this.walker.x) < 1) return;
+    this.walker.setFlipX(x < this.walker.x);
+    const duration = Math.min(320, 120 + Math.abs(x - this.walker.x) * 0.5);
+    this.tweens.add({ targets: this.walker, x, duration, ease: 'Sine.easeInOut' });
+    // Two little hops on the way: a walk, not a slide.
+    this.tweens.add({ targets: this.walker, y: this.walker.y - 10, duration: duration / 4, yoyo: true, repeat: 1, ease: 'Sine.easeOut' });
+  }
+
+  /** The comment arrives: a paper plane swoops in from the side and opens up into the card at the top of the wall. */
   private flyIn(): void {
-    const { x, y } = this.cardSpec;
+    const { x, from: y } = this.places.card;
     this.tweens.killTweensOf([this.card, this.plane]);
     this.card.setPosition(x, y).setScale(1).setAlpha(0);
+    this.arriving = true;
     this.plane
       .setPosition(-60, y - 90)
       .setAngle(12)
@@ -142,29 +280,94 @@ export class PlayScene extends TurnScene<KindComment> {
       onComplete: () => this.plane.setVisible(false),
     });
     this.card.setScale(0.6);
-    this.tweens.add({ targets: this.card, alpha: 1, scale: 1, delay: 420, duration: 260, ease: 'Back.easeOut' });
-  }
-
-  /** A sent comment: a paper plane leaves the card and flies off to the class. */
-  private flyOff(): void {
-    const { x, y } = this.cardSpec;
-    this.tweens.killTweensOf(this.plane);
-    this.plane.setPosition(x, y).setAngle(-10).setScale(0.8).setAlpha(1).setVisible(true);
     this.tweens.add({
-      targets: this.plane,
-      x: this.frame.width + 60,
-      y: y - 160,
-      angle: -24,
-      scale: 1.3,
-      duration: 700,
-      ease: 'Sine.easeIn',
-      onComplete: () => this.plane.setVisible(false),
+      targets: this.card,
+      alpha: 1,
+      scale: 1,
+      delay: 420,
+      duration: 260,
+      ease: 'Back.easeOut',
+      onComplete: () => {
+        this.arriving = false;
+      },
     });
   }
 
-  /** An unkind comment made kind: the card flips over, and comes back with the kind words. */
-  private flipTo(words: string): void {
-    const { x, y, width, height } = this.cardSpec;
+  /**
+   * The card drifts down the wall as its clock runs, so it reaches Tom's head as time runs out;
+   * at the "take your time" pace it stays at the top and floats gently.
+   */
+  override update(time: number): void {
+    super.update(time);
+    if (this.phase !== 'choosing' || this.arriving || this.setup.reducedMotion) return;
+    const { from, to } = this.places.card;
+    const share = this.clockShare();
+    this.card.y = share === null ? from + 4 * Math.sin(time / 400) : from + (to - from) * (1 - share);
+    // How far down the wall the card is, in tenths, for tests: written only when it changes.
+    const fall = share === null ? '0' : (Math.floor((1 - share) * 10) / 10).toFixed(1);
+    if (this.game.canvas.dataset.fall !== fall) this.game.canvas.dataset.fall = fall;
+  }
+
+  /** A kind comment goes up: Tom jumps, the card shrinks into a note and is pinned on the wall. */
+  private pinUp(): void {
+    const note = this.nextNote();
+    const calm = this.setup.reducedMotion;
+    if (calm) {
+      note.setVisible(true);
+      return;
+    }
+    this.jump();
+    const card = this.card;
+    this.tweens.killTweensOf(card);
+    this.tweens.add({
+      targets: card,
+      x: note.x,
+      y: note.y,
+      scale: 0.1,
+      delay: 160,
+      duration: 420,
+      ease: 'Cubic.easeIn',
+      onComplete: () => {
+        card.setVisible(false);
+        this.popNote(note);
+      },
+    });
+  }
+
+  /** An unkind comment made kind: Tom's beam zaps it, the card flips over to its kind words, and a note goes up too. */
+  private zap(words: string): void {
+    const note = this.nextNote();
+    if (this.setup.reducedMotion) {
+      this.words.setText(words);
+      note.setVisible(true);
+      return;
+    }
+    const { floor } = this.places.wall;
+    const headY = floor - this.places.tom * 0.9;
+    const cardBottom = this.card.y + this.places.card.height / 2;
+    this.tweens.killTweensOf(this.beam);
+    this.beam
+      .setPosition(this.walker.x, headY)
+      .setDisplaySize(80, Math.max(20, headY - cardBottom + 10))
+      .setAlpha(0.9)
+      .setVisible(true);
+    this.tweens.add({
+      targets: this.beam,
+      alpha: 0.35,
+      duration: 70,
+      yoyo: true,
+      repeat: 2,
+      onComplete: () => {
+        this.beam.setVisible(false);
+        this.flipTo(words, () => this.popNote(note));
+      },
+    });
+  }
+
+  /** The card flips over and comes back with the kind words. */
+  private flipTo(words: string, then: () => void): void {
+    const { x, width, height } = this.places.card;
+    const y = this.card.y;
     this.tweens.killTweensOf(this.card);
     this.card.setPosition(x, y).setScale(1).setAlpha(1);
     this.tweens.chain({
@@ -181,12 +384,49 @@ export class PlayScene extends TurnScene<KindComment> {
         },
         { scaleY: 1, duration: 200, ease: 'Back.easeOut' },
       ],
+      onComplete: then,
     });
   }
 
-  /** A wrong call: the card shakes its head. */
+  /** A comment for a grown-up: Tom carries it to the trusted adult, who holds up the red flag. */
+  private tellAdult(): void {
+    const adult = this.adult;
+    if (!adult) return;
+    const calm = this.setup.reducedMotion;
+    this.tweens.killTweensOf(this.flag);
+    this.flag.setScale(FLAG_SCALE).setAngle(0).setVisible(true);
+    if (calm) return;
+    this.flag.setScale(0).setAngle(-30);
+    const card = this.card;
+    this.tweens.killTweensOf(card);
+    this.tweens.add({
+      targets: card,
+      x: adult.x - 20,
+      y: adult.y - 90 * this.places.adult.scale,
+      scale: 0.12,
+      duration: 460,
+      ease: 'Cubic.easeIn',
+      onComplete: () => {
+        card.setVisible(false);
+        this.tweens.add({ targets: this.flag, scale: FLAG_SCALE, angle: 0, duration: 320, ease: 'Back.easeOut' });
+        this.tweens.add({ targets: adult, y: adult.y - 12, duration: 150, yoyo: true, ease: 'Sine.easeOut' });
+      },
+    });
+  }
+
+  /** Tom jumps for joy. */
+  private jump(): void {
+    const y = this.places.wall.floor + 2;
+    this.tweens.killTweensOf(this.walker);
+    this.walker.setPosition(this.stationX(this.station), y);
+    this.tweens.add({ targets: this.walker, y: y - 34, duration: 170, yoyo: true, ease: 'Quad.easeOut' });
+  }
+
+  /** A wrong call (or none): the card shakes its head and Tom looks worried. */
   private shake(): void {
-    const { x } = this.cardSpec;
+    this.walker.setTexture('tom-worried');
+    if (this.setup.reducedMotion) return;
+    const { x } = this.places.card;
     this.tweens.killTweensOf(this.card);
     this.card.setX(x).setScale(1).setAlpha(1);
     this.tweens.add({
@@ -200,14 +440,55 @@ export class PlayScene extends TurnScene<KindComment> {
     });
   }
 
+  /** The next place on the wall's row of notes, with the comment's author's colours; shown by popNote. */
+  private nextNote(): Phaser.GameObjects.Image {
+    const { y, size, gap } = this.places.notes;
+    const perRow = Math.floor((this.frame.width - 40) / gap);
+    const k = this.pinned;
+    this.pinned += 1;
+    const row = Math.floor(k / perRow) % 2;
+    const x = 20 + gap / 2 + (k % perRow) * gap + row * (gap / 2);
+    const note = this.add
+      .image(x, y + row * (size * 0.7), this.noteTexture(this.comment.author))
+      .setAngle(k % 2 === 0 ? -6 : 5)
+      .setDepth(1)
+      .setVisible(false);
+    this.notes.push(note);
+    // How many notes are up on the wall, for tests.
+    this.game.canvas.dataset.notes = String(this.pinned);
+    return note;
+  }
+
+  /** A note lands on the wall with a bounce and a few sparks. */
+  private popNote(note: Phaser.GameObjects.Image): void {
+    note.setScale(0.3).setVisible(true);
+    this.tweens.add({ targets: note, scale: 1, duration: 260, ease: 'Back.easeOut' });
+    this.burst(note.x, note.y, 40, 40);
+  }
+
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.map((comment) => () => this.avatarTexture(comment.author));
+    return this.setup.items.flatMap((comment) => [() => this.avatarTexture(comment.author), () => this.noteTexture(comment.author)]);
   }
 
   private avatarTexture(author: KindComment['author']): string {
     return this.bake(`avatar-${author}`, 80, 80, (g) => {
       g.fillStyle(AUTHOR_COLOURS[author]).fillCircle(40, 40, 36);
       g.lineStyle(3, INK).strokeCircle(40, 40, 36);
+    });
+  }
+
+  /** A note in the author's colour with a drawing pin and a heart: kind words, without words too small to read. */
+  private noteTexture(author: KindComment['author']): string {
+    const size = this.places.notes.size;
+    return this.bake(`note-${author}-${size}`, size, size, (g) => {
+      const s = size;
+      g.fillStyle(AUTHOR_COLOURS[author]).fillRoundedRect(2, 6, s - 4, s - 8, 6);
+      g.lineStyle(2, INK).strokeRoundedRect(2, 6, s - 4, s - 8, 6);
+      g.fillStyle(0xe53935).fillCircle(s / 2 - s * 0.1, s * 0.55, s * 0.13);
+      g.fillCircle(s / 2 + s * 0.1, s * 0.55, s * 0.13);
+      g.fillTriangle(s / 2 - s * 0.23, s * 0.59, s / 2 + s * 0.23, s * 0.59, s / 2, s * 0.84);
+      g.fillStyle(0x1f4fd1).fillCircle(s / 2, 8, 5);
+      g.lineStyle(2, INK).strokeCircle(s / 2, 8, 5);
     });
   }
 
@@ -220,6 +501,13 @@ export class PlayScene extends TurnScene<KindComment> {
     this.author.setText(author);
     this.words.setText(comment.text);
     this.flag.setVisible(false);
+    this.beam.setVisible(false);
+    this.walker.setTexture('tom-happy');
+    const { x, from } = this.places.card;
+    this.tweens.killTweensOf(this.card);
+    this.card.setPosition(x, from).setScale(1).setAlpha(1).setVisible(true);
+    this.arriving = false;
+    this.game.canvas.dataset.fall = '0';
     if (!this.setup.reducedMotion) this.flyIn();
     const progress = t('kindComments.progress', { n: this.turn + 1, total: items.length });
     return {
@@ -240,28 +528,12 @@ export class PlayScene extends TurnScene<KindComment> {
     const action = this.actions[choice]!;
     this.answers.push({ comment, action });
     const reply = replyTo(comment, action, this.setup.t);
-    const calm = this.setup.reducedMotion;
-    if (!reply.correct) {
-      if (!calm) this.shake();
-    } else if (action === 'change' && comment.kinder) {
-      // A changed comment really changes: the kind words replace the unkind ones on the card.
-      if (calm) this.words.setText(comment.kinder);
-      else this.flipTo(comment.kinder);
-    } else if (action === 'report') {
-      this.raiseFlag();
-    } else if (!calm) {
-      this.flyOff();
-    }
+    if (reply.correct) this.walker.setTexture('tom-cheering');
+    if (!reply.correct) this.shake();
+    else if (action === 'change' && comment.kinder) this.zap(comment.kinder);
+    else if (action === 'report') this.tellAdult();
+    else this.pinUp();
     return reply;
-  }
-
-  /** The red flag goes up on the card: with a bounce, or simply there with reduced motion. */
-  private raiseFlag(): void {
-    this.tweens.killTweensOf(this.flag);
-    this.flag.setScale(FLAG_SCALE).setAngle(0).setVisible(true);
-    if (this.setup.reducedMotion) return;
-    this.flag.setScale(0).setAngle(-30);
-    this.tweens.add({ targets: this.flag, scale: FLAG_SCALE, angle: 0, duration: 320, ease: 'Back.easeOut' });
   }
 
   protected override clockSeconds(): number {
@@ -272,17 +544,53 @@ export class PlayScene extends TurnScene<KindComment> {
     return levelOf(this.turn);
   }
 
-  /** Nobody decided in time: Tom says what the right call was, and why. */
+  /** Nobody decided in time: the comment bumps Tom on the head, and he says what the right call was, and why. */
   protected override timeUp(): Verdict {
     const comment = this.comment;
     this.answers.push({ comment, action: null });
     if (comment.answer === 'change' && comment.kinder) this.words.setText(comment.kinder);
+    this.walker.setTexture('tom-worried');
+    if (!this.setup.reducedMotion) {
+      const y = this.places.wall.floor + 2;
+      this.tweens.killTweensOf(this.walker);
+      this.walker.setY(y);
+      this.tweens.add({ targets: this.walker, y: y + 6, angle: -5, duration: 90, yoyo: true, repeat: 1, ease: 'Quad.easeOut' });
+    }
     return replyTo(comment, null, this.setup.t);
   }
 
   protected result(durationMs: number): GameResult {
     return tally(this.answers, durationMs);
   }
+}
+
+/** The trusted adult at the end of the floor: a grown-up with a lanyard, taller than the children. */
+function drawAdult(g: Phaser.GameObjects.Graphics): void {
+  g.lineStyle(3, INK);
+  // legs and body
+  g.fillStyle(0x37474f).fillRoundedRect(32, 150, 16, 38, 5).fillRoundedRect(54, 150, 16, 38, 5);
+  g.fillStyle(0x26a69a).fillRoundedRect(20, 78, 62, 84, 20);
+  g.strokeRoundedRect(20, 78, 62, 84, 20);
+  // lanyard and badge
+  g.lineBetween(40, 80, 51, 112).lineBetween(62, 80, 51, 112);
+  g.fillStyle(PAPER).fillRect(43, 112, 16, 20);
+  g.strokeRect(43, 112, 16, 20);
+  // head and hair
+  g.fillStyle(0x3b2a20).fillEllipse(51, 30, 70, 44);
+  g.fillStyle(0xc68a62).fillCircle(51, 46, 30);
+  g.strokeCircle(51, 46, 30);
+  g.fillStyle(0x3b2a20).fillEllipse(51, 20, 58, 20);
+  g.fillStyle(INK).fillCircle(41, 44, 4).fillCircle(61, 44, 4);
+  g.beginPath();
+  g.arc(51, 54, 10, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160), false);
+  g.strokePath();
+}
+
+/** Tom's "make it kind" beam: a soft yellow fan of light, with sparkles. */
+function drawBeam(g: Phaser.GameObjects.Graphics): void {
+  g.fillStyle(SUN, 0.55).fillTriangle(40, 200, 0, 0, 80, 0);
+  g.fillStyle(SUN, 0.9).fillTriangle(40, 200, 24, 0, 56, 0);
+  g.fillStyle(PAPER).fillCircle(30, 60, 4).fillCircle(52, 110, 3).fillCircle(40, 30, 3);
 }
 
 /** Shapes say what each button does, so colour is never the only cue. */

@@ -1,0 +1,112 @@
+/**
+ * Kind Comments as an arcade game, in real Chromium: Tom walks along the floor to the station the
+ * pupil steers him to (arrow keys, a number, a click); each comment drifts down the class wall as
+ * its clock runs and stays put at the "take your time" pace; every kind comment sent or made kind
+ * goes up on the wall as a note, and a wrong call or a comment for a grown-up puts none up. The
+ * scene says where things are on its canvas (data-tom, data-fall, data-notes); a mid-round picture
+ * on a laptop guards the stage.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { test, expect, playAsGuest } from './support/fixtures';
+
+const comments = (parse(readFileSync('content/games/en/kind-comments.yaml', 'utf8')) as { items: { id: string; answer: string }[] }).items;
+const answerOf = (id: string) => comments.find((c) => c.id === id)!.answer;
+const ACTIONS = ['send', 'change', 'report'];
+
+/** The same round every time, so the picture is the same: Math.random from a fixed seed. */
+async function seedRandom(page: Page) {
+  await page.addInitScript(() => {
+    let seed = 20261128;
+    Math.random = () => {
+      seed = (seed * 1664525 + 1013904223) % 4294967296;
+      return seed / 4294967296;
+    };
+  });
+}
+
+async function start(page: Page, pace: 'timed' | 'relaxed' = 'timed') {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/games/kind-comments/');
+  await playAsGuest(page, 'ks2');
+  if (pace === 'relaxed') await page.locator('[data-pace]').check();
+  await page.locator('[data-start]').click();
+  const box = page.locator('.game-box');
+  await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+  return { box, canvas: box.locator('canvas') };
+}
+
+test('Tom walks to the station the pupil steers him to, by keys and by mouse', async ({ page }) => {
+  const { box, canvas } = await start(page, 'relaxed');
+  await expect(canvas).toHaveAttribute('data-tom', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(canvas).toHaveAttribute('data-tom', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(canvas).toHaveAttribute('data-tom', '2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(canvas).toHaveAttribute('data-tom', '1');
+  // A click on the third button: Tom goes there and acts.
+  // Start scrolls the game to the top of the window, smoothly: aim once it has been still for a moment.
+  let rect = (await canvas.boundingBox())!;
+  for (let still = 0, tries = 0; still < 3 && tries < 60; tries += 1) {
+    await page.waitForTimeout(100);
+    const now = (await canvas.boundingBox())!;
+    still = now.y === rect.y ? still + 1 : 0;
+    rect = now;
+  }
+  const [x, y, w, h] = (JSON.parse((await canvas.getAttribute('data-choices'))!) as number[][])[2]!;
+  const scale = rect.width / Number(await canvas.evaluate((c: HTMLCanvasElement) => c.width));
+  await page.mouse.click(rect.x + (x! + w! / 2) * scale, rect.y + (y! + h! / 2) * scale);
+  await expect(canvas).toHaveAttribute('data-tom', '2');
+  await expect(box).toHaveAttribute('data-phase', 'feedback');
+  // The next comment starts with Tom back at the first station.
+  await page.keyboard.press('Enter');
+  await expect(canvas).toHaveAttribute('data-tom', '0');
+});
+
+test('a comment drifts down the wall as its clock runs, and stays up with no clock', async ({ page }) => {
+  const timed = await start(page);
+  // 13 seconds at level 1 for ages 7-11: a fifth of the way down in under 3 seconds.
+  await expect(timed.canvas).toHaveAttribute('data-fall', '0.2', { timeout: 6_000 });
+  await expect(timed.box).toHaveAttribute('data-phase', 'choosing');
+
+  const relaxed = await start(page, 'relaxed');
+  await page.waitForTimeout(1_500);
+  await expect(relaxed.canvas).toHaveAttribute('data-fall', '0');
+});
+
+test('each kind comment sent or made kind goes up on the class wall; a wrong call puts nothing up', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { box, canvas } = await start(page, 'relaxed');
+  let expected = 0;
+  for (let turn = 0; turn < 6; turn += 1) {
+    await expect(box).toHaveAttribute('data-phase', 'choosing');
+    const answer = answerOf((await box.getAttribute('data-item'))!);
+    // The third comment is answered wrongly on purpose: "send" for an unkind one, "change" for a kind one.
+    const wrong = turn === 2;
+    const chosen = wrong ? (answer === 'send' ? 'change' : 'send') : answer;
+    await page.keyboard.press(String(ACTIONS.indexOf(chosen) + 1));
+    await expect(box).toHaveAttribute('data-phase', 'feedback');
+    if (!wrong && answer !== 'report') expected += 1;
+    await expect(canvas).toHaveAttribute('data-notes', String(expected));
+    await page.keyboard.press('Enter');
+  }
+  expect(expected).toBeGreaterThan(0);
+});
+
+test('mid-round on a laptop: the wall, its notes, Tom at his station and the grown-up', async ({ page }) => {
+  await seedRandom(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const { box, canvas } = await start(page, 'relaxed');
+  for (let turn = 0; turn < 2; turn += 1) {
+    const answer = answerOf((await box.getAttribute('data-item'))!);
+    await page.keyboard.press(String(ACTIONS.indexOf(answer) + 1));
+    await expect(box).toHaveAttribute('data-phase', 'feedback');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveAttribute('data-phase', 'choosing');
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(canvas).toHaveAttribute('data-tom', '1');
+  await expect(canvas).toHaveScreenshot('kind-comments-laptop-choosing.png', { maxDiffPixelRatio: 0.01 });
+});
