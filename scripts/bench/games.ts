@@ -14,11 +14,13 @@ import type { Browser, Page } from 'playwright-core';
 
 /**
  * Every game the built site has (this script runs under plain Node, which cannot load the games'
- * TypeScript modules with their extensionless imports, so it reads the site instead).
+ * TypeScript modules with their extensionless imports, so it reads the site instead), or only
+ * those named in BENCH_GAMES (`BENCH_GAMES=kind-comments npm run bench -- games`), to try a change.
  */
 function builtGames(): { id: string }[] {
+  const only = process.env.BENCH_GAMES?.split(',').filter(Boolean) ?? [];
   return readdirSync('dist/en/games', { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
     .map((entry) => ({ id: entry.name }));
 }
 

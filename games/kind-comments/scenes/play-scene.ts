@@ -164,41 +164,27 @@ export class PlayScene extends TurnScene<KindComment> {
       .setDepth(4);
   }
 
-  /** The cork wall with bunting along its top, and the floor: one image each, drawn once. */
+  /** The cork wall with bunting along its top, and the floor Tom stands on: drawn once, as the backdrop. */
   private buildWall(): void {
     const { width } = this.frame;
     const { top, floor } = this.places.wall;
     const height = floor - top;
-    this.add
-      .image(
-        0,
-        top,
-        this.bake(`kc-wall-${width}x${height}`, width, height, (g) => {
-          g.fillStyle(CORK).fillRect(0, 0, width, height);
-          // Cork speckles, always in the same places.
-          g.fillStyle(CORK_DARK);
-          for (let k = 0; k < 90; k += 1) g.fillCircle((k * 97) % width, (k * 61) % height, 2 + (k % 3));
-          g.lineStyle(6, FLOOR).strokeRect(3, 3, width - 6, height);
-          // Bunting: a string of little flags in the class's colours.
-          g.lineStyle(2, INK).lineBetween(0, 8, width, 8);
-          for (let x = 6, k = 0; x < width; x += 36, k += 1) {
-            g.fillStyle(BUNTING[k % BUNTING.length]!).fillTriangle(x, 9, x + 26, 9, x + 13, 30);
-            g.lineStyle(2, INK).strokeTriangle(x, 9, x + 26, 9, x + 13, 30);
-          }
-        }),
-      )
-      .setOrigin(0);
-    const floorHeight = 12;
-    this.add
-      .image(
-        0,
-        floor,
-        this.bake(`kc-floor-${width}`, width, floorHeight, (g) => {
-          g.fillStyle(FLOOR).fillRect(0, 0, width, floorHeight);
-          g.lineStyle(2, INK).lineBetween(0, 1, width, 1);
-        }),
-      )
-      .setOrigin(0);
+    this.paintBackdrop(`kc-wall-${this.frame.orientation}`, (g) => {
+      g.fillStyle(CORK).fillRect(0, top, width, height);
+      // Cork speckles, always in the same places.
+      g.fillStyle(CORK_DARK);
+      for (let k = 0; k < 90; k += 1) g.fillCircle((k * 97) % width, top + ((k * 61) % height), 2 + (k % 3));
+      g.lineStyle(6, FLOOR).strokeRect(3, top + 3, width - 6, height);
+      // Bunting: a string of little flags in the class's colours.
+      g.lineStyle(2, INK).lineBetween(0, top + 8, width, top + 8);
+      for (let x = 6, k = 0; x < width; x += 36, k += 1) {
+        g.fillStyle(BUNTING[k % BUNTING.length]!).fillTriangle(x, top + 9, x + 26, top + 9, x + 13, top + 30);
+        g.lineStyle(2, INK).strokeTriangle(x, top + 9, x + 26, top + 9, x + 13, top + 30);
+      }
+      // The floor.
+      g.fillStyle(FLOOR).fillRect(0, floor, width, 12);
+      g.lineStyle(2, INK).lineBetween(0, floor + 1, width, floor + 1);
+    });
   }
 
   /** The comment's card: a panel, the author's avatar and name, and the words. */
