@@ -10,21 +10,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, playAsGuest } from './support/fixtures';
+import { pointOn, seedRandom } from './support/game-canvas';
 
 const comments = (parse(readFileSync('content/games/en/kind-comments.yaml', 'utf8')) as { items: { id: string; answer: string }[] }).items;
 const answerOf = (id: string) => comments.find((c) => c.id === id)!.answer;
 const ACTIONS = ['send', 'change', 'report'];
-
-/** The same round every time, so the picture is the same: Math.random from a fixed seed. */
-async function seedRandom(page: Page) {
-  await page.addInitScript(() => {
-    let seed = 20261128;
-    Math.random = () => {
-      seed = (seed * 1664525 + 1013904223) % 4294967296;
-      return seed / 4294967296;
-    };
-  });
-}
 
 async function start(page: Page, pace: 'timed' | 'relaxed' = 'timed') {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -47,17 +37,8 @@ test('Tom walks to the station the pupil steers him to, by keys and by mouse', a
   await page.keyboard.press('ArrowLeft');
   await expect(canvas).toHaveAttribute('data-tom', '1');
   // A click on the third button: Tom goes there and acts.
-  // Start scrolls the game to the top of the window, smoothly: aim once it has been still for a moment.
-  let rect = (await canvas.boundingBox())!;
-  for (let still = 0, tries = 0; still < 3 && tries < 60; tries += 1) {
-    await page.waitForTimeout(100);
-    const now = (await canvas.boundingBox())!;
-    still = now.y === rect.y ? still + 1 : 0;
-    rect = now;
-  }
-  const [x, y, w, h] = (JSON.parse((await canvas.getAttribute('data-choices'))!) as number[][])[2]!;
-  const scale = rect.width / Number(await canvas.evaluate((c: HTMLCanvasElement) => c.width));
-  await page.mouse.click(rect.x + (x! + w! / 2) * scale, rect.y + (y! + h! / 2) * scale);
+  const third = await pointOn(page, 'choices', 2);
+  await page.mouse.click(third.x, third.y);
   await expect(canvas).toHaveAttribute('data-tom', '2');
   await expect(box).toHaveAttribute('data-phase', 'feedback');
   // The next comment starts with Tom back at the first station.
@@ -67,8 +48,8 @@ test('Tom walks to the station the pupil steers him to, by keys and by mouse', a
 
 test('a comment drifts down the wall as its clock runs, and stays up with no clock', async ({ page }) => {
   const timed = await start(page);
-  // 13 seconds at level 1 for ages 7-11: a fifth of the way down in under 3 seconds.
-  await expect(timed.canvas).toHaveAttribute('data-fall', '0.2', { timeout: 6_000 });
+  // 13 seconds at level 1 for ages 7-11: at least a fifth of the way down after 3 seconds.
+  await expect(timed.canvas).toHaveAttribute('data-fall', /^0\.[2-9]$/, { timeout: 8_000 });
   await expect(timed.box).toHaveAttribute('data-phase', 'choosing');
 
   const relaxed = await start(page, 'relaxed');
@@ -96,7 +77,7 @@ test('each kind comment sent or made kind goes up on the class wall; a wrong cal
 });
 
 test('mid-round on a laptop: the wall, its notes, Tom at his station and the grown-up', async ({ page }) => {
-  await seedRandom(page);
+  await seedRandom(page, 20261128);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const { box, canvas } = await start(page, 'relaxed');
   for (let turn = 0; turn < 2; turn += 1) {

@@ -8,28 +8,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, readAttempts, addClass, pickPupil } from './support/fixtures';
 import { GAMES } from '../../src/data/game-list';
 import { photoOf, toFind, fineIn, pointAt } from './support/photo-hunt';
+import { pointOn } from './support/game-canvas';
 import { answerFor, stepsOf } from '../../games/photo-check/rules';
-
-type Rect = [number, number, number, number];
-
-/** The centre of a rectangle of the canvas's, on the page. */
-async function pointOn(page: Page, which: 'choices' | 'next', index = 0) {
-  const canvas = page.locator('.game-box canvas');
-  // Start scrolls the game to the top of the window, smoothly: aim once it has been still for
-  // a moment (a scroll may not have begun on the first frame).
-  let box = (await canvas.boundingBox())!;
-  for (let still = 0, tries = 0; still < 3 && tries < 60; tries += 1) {
-    await page.waitForTimeout(100);
-    const now = (await canvas.boundingBox())!;
-    still = now.y === box.y ? still + 1 : 0;
-    box = now;
-  }
-  const { rects, width } = await canvas.evaluate((c: HTMLCanvasElement, key) => ({ rects: c.dataset[key]!, width: c.width }), which);
-  const parsed = JSON.parse(rects) as Rect[] | Rect;
-  const [x, y, w, h] = which === 'next' ? (parsed as Rect) : (parsed as Rect[])[index]!;
-  const scale = box.width / width;
-  return { x: box.x + (x + w / 2) * scale, y: box.y + (y + h / 2) * scale };
-}
 
 /** Answers every turn with the button at `index` and presses Next, by pointer, to the end. */
 async function playByPointer(page: Page, press: (point: { x: number; y: number }) => Promise<void>, index: number) {

@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, playAsGuest } from './support/fixtures';
+import { seedRandom } from './support/game-canvas';
 import { GAMES } from '../../src/data/game-list';
 
 const SCREENS = [
@@ -15,17 +16,6 @@ const SCREENS = [
   { name: 'a tablet', width: 1024, height: 768, orientation: 'landscape' },
   { name: 'a phone', width: 390, height: 844, orientation: 'portrait' },
 ] as const;
-
-/** The same round every time, so the picture is the same: Math.random from a fixed seed. */
-async function seedRandom(page: Page) {
-  await page.addInitScript(() => {
-    let seed = 20261127;
-    Math.random = () => {
-      seed = (seed * 1664525 + 1013904223) % 4294967296;
-      return seed / 4294967296;
-    };
-  });
-}
 
 /** Opens a game on a screen of this size, as a guest at ages 7-11, and presses Start. */
 async function startOn(page: Page, gameId: string, width: number, height: number) {
