@@ -35,10 +35,10 @@ export const PHASER_FLAGS: Record<string, boolean> = {
 /**
  * What the games use, as an ES module over Phaser's sources. Importing a factory or a plugin
  * registers it with Phaser (`this.add.text`, `this.tweens`, `this.load.svg`), so those are
- * imported for their effect.
+ * imported for their effect. Phaser's own entry also loads a polyfill for video frames; no game
+ * plays video, so it is left out.
  */
 const ENTRY = `
-import './polyfills/requestVideoFrame.js';
 import CONST from './const.js';
 import Game from './core/Game.js';
 import Scene from './scene/Scene.js';
@@ -51,7 +51,9 @@ import Graphics from './gameobjects/graphics/Graphics.js';
 import Image from './gameobjects/image/Image.js';
 import Text from './gameobjects/text/Text.js';
 import Zone from './gameobjects/zone/Zone.js';
-// The plugins every scene needs (plugins/DefaultPlugins.js), less WebGL's lights.
+import TransformMatrix from './gameobjects/components/TransformMatrix.js';
+// The plugins every scene needs (plugins/DefaultPlugins.js), less WebGL's lights and the scene's
+// data store (no game uses this.data; Phaser skips a default plugin it does not have).
 import './events/EventEmitter.js';
 import './cameras/2d/CameraManager.js';
 import './gameobjects/GameObjectCreator.js';
@@ -59,7 +61,6 @@ import './gameobjects/GameObjectFactory.js';
 import './scene/ScenePlugin.js';
 import './gameobjects/DisplayList.js';
 import './gameobjects/UpdateList.js';
-import './data/DataManagerPlugin.js';
 import './time/Clock.js';
 import './input/InputPlugin.js';
 import './input/keyboard/KeyboardPlugin.js';
@@ -81,7 +82,7 @@ export const HEADLESS = CONST.HEADLESS;
 export const VERSION = CONST.VERSION;
 // Phaser.Time is only a type here (TimerEvent); its namespace would bring the unused Timeline.
 export { Game, Scene, Scale };
-export const GameObjects = { GameObject, Container, Graphics, Image, Text, Zone };
+export const GameObjects = { GameObject, Container, Graphics, Image, Text, Zone, Components: { TransformMatrix } };
 export const Math = { DegToRad, Vector2 };
 `;
 
@@ -112,6 +113,14 @@ export async function bundlePhaserSlim(): Promise<string> {
           );
           b.onLoad({ filter: /.*/, namespace: 'webgl-filter' }, (args) => ({
             contents: `module.exports = function () { throw new Error(${JSON.stringify(`${args.path.split('/').pop()}: WebGL filters are not in the games' Phaser build`)}); };`,
+            loader: 'js',
+          }));
+          // The keyboard plugin can make key combos (a cheat code typed in); no game asks for one.
+          b.onResolve({ filter: /^\.\/combo\/KeyCombo$/ }, (args) =>
+            args.importer.endsWith('KeyboardPlugin.js') ? { path: args.path, namespace: 'key-combo' } : undefined,
+          );
+          b.onLoad({ filter: /.*/, namespace: 'key-combo' }, () => ({
+            contents: `module.exports = function () { throw new Error('Key combos are not in the games\\' Phaser build'); };`,
             loader: 'js',
           }));
           // The game's settings and tween values read one thing from the whole Math namespace:

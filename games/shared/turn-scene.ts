@@ -18,6 +18,8 @@ import * as Phaser from 'phaser';
 import { STAGES, type GameResult, type Orientation } from '../contract';
 import type { Phase, SceneData } from './boot';
 import { choiceParts, replyParts, type Reply } from './reading';
+import { StillLayer } from './still-layer';
+import { placeUnder } from './underlay';
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const INK = 0x1d2a44;
@@ -158,6 +160,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private lastTick = 0;
   /** The level the pupil has been told about. */
   private shownLevel = 1;
+  /** What stands still most of the time, drawn under the game's canvas only when it changes. */
+  protected still!: StillLayer;
 
   constructor() {
     super('play');
@@ -274,9 +278,12 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
 
   create(): void {
     this.startedAt = this.time.now;
+    this.still = new StillLayer(this);
     const margin = this.frame.portrait ? 20 : 40;
     this.progressText = this.text(margin, 18, '', 24);
     this.scoreText = this.text(this.frame.width - margin, 18, '', 24).setOrigin(1, 0);
+    // The score stays on the game's canvas: it jumps each time a point is earned.
+    this.still.hold(this.progressText);
     this.buildClock(margin);
     this.buildStage();
     this.buildFeedback();
@@ -361,37 +368,22 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     const image = document.createElement('img');
     image.alt = '';
     image.dataset.backdrop = key;
-    image.style.cssText = 'position: absolute; pointer-events: none; user-select: none;';
-    // Above the image: a positioned element later in the page is drawn over an earlier one.
-    canvas.style.position = 'relative';
-    const place = () => {
-      Object.assign(image.style, {
-        left: `${canvas.offsetLeft}px`,
-        top: `${canvas.offsetTop}px`,
-        width: `${canvas.offsetWidth}px`,
-        height: `${canvas.offsetHeight}px`,
-      });
-    };
     let url = '';
     let live = true;
+    let remove = () => {};
     source.toBlob((blob) => {
       if (!blob || !live) return;
       url = URL.createObjectURL(blob);
       image.onload = () => {
         if (!live) return;
-        place();
-        canvas.before(image);
+        remove = placeUnder(canvas, image, 'backdrop');
         stand.destroy();
       };
       image.src = url;
     });
-    // The page resizes the canvas to its window (a whiteboard, a phone turned round): the image follows.
-    const follow = new ResizeObserver(place);
-    follow.observe(canvas);
     const clear = () => {
       live = false;
-      follow.disconnect();
-      image.remove();
+      remove();
       if (url) URL.revokeObjectURL(url);
     };
     this.events.once('shutdown', clear);
@@ -448,6 +440,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       }),
     );
     this.clockTrack = this.add.image(margin, CLOCK.y, track).setOrigin(0).setVisible(false);
+    this.still.hold(this.clockTrack);
     this.clockBar = this.add.image(margin, CLOCK.y, this.clockTextures[0]!).setOrigin(0).setVisible(false);
   }
 
@@ -544,6 +537,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       this.highlight(i);
       this.choose(i);
     });
+    this.still.hold(box, icon, label, keyLabel);
     return { x, y, width, height, box, icon, label, keyLabel, zone };
   }
 
@@ -784,6 +778,9 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     zone.on('pointerdown', () => this.next());
     this.game.canvas.dataset.next = JSON.stringify([nextX, y + nextY, 150, 64]);
     box.add([this.feedbackPanel, this.tom, this.headline, this.detail, next, label, zone]);
+    // Nothing on the stage goes where the panel is (it is under or over the buttons). Tom stays
+    // on the game's canvas, over his panel: he hops or tilts his head each time it comes in.
+    this.still.hold(this.feedbackPanel, this.headline, this.detail, next, label);
     box.setVisible(false);
     box.setDepth(10);
     this.feedback = box;

@@ -24,7 +24,7 @@ async function start(page: Page, pace: 'timed' | 'relaxed' = 'timed') {
   await page.locator('[data-start]').click();
   const box = page.locator('.game-box');
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
-  return { box, canvas: box.locator('canvas') };
+  return { box, canvas: box.locator('canvas:not([data-underlay])') };
 }
 
 test('Tom walks to the station the pupil steers him to, by keys and by mouse', async ({ page }) => {
@@ -55,6 +55,28 @@ test('a comment drifts down the wall as its clock runs, and stays up with no clo
   const relaxed = await start(page, 'relaxed');
   await page.waitForTimeout(1_500);
   await expect(relaxed.canvas).toHaveAttribute('data-fall', '0');
+});
+
+test('the buttons and the panel rest on the still layer: drawn again when they change, not every frame', async ({ page }) => {
+  const { box } = await start(page);
+  const still = box.locator('canvas[data-underlay="still"]');
+  const paints = async () => Number(await still.getAttribute('data-paints'));
+  await page.waitForTimeout(500);
+  // Under the game's canvas and over the wall's picture.
+  expect(await box.locator('[data-underlay]').evaluateAll((all) => all.map((el) => (el as HTMLElement).dataset.underlay))).toEqual([
+    'backdrop',
+    'still',
+  ]);
+  const resting = await paints();
+  expect(resting).toBeGreaterThan(0);
+  // The comment falls and the clock drains for a second, about 60 frames: the layer is not drawn again.
+  await page.waitForTimeout(1_000);
+  expect(await paints()).toBe(resting);
+  // The pupil moves to the next button: it lights up, so the layer is drawn again, a few times at most.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(paints).toBeGreaterThan(resting);
+  await page.waitForTimeout(500);
+  expect(await paints()).toBeLessThanOrEqual(resting + 3);
 });
 
 test('each kind comment sent or made kind goes up on the class wall; a wrong call puts nothing up', async ({ page }) => {

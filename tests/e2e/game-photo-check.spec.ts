@@ -28,7 +28,7 @@ test('a pupil hunts through every photo with the keyboard, and the result is sto
   await page.keyboard.press('Enter');
   const box = page.locator('.game-box');
   const live = box.locator('[aria-live]');
-  const canvas = box.locator('canvas');
+  const canvas = box.locator('canvas:not([data-underlay])');
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await expect(box).toBeFocused();
   const results = page.locator('.game[data-mode="results"]');

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, readAttempts, addClass, pickPupil } from './support/fixtures';
 import { GAMES } from '../../src/data/game-list';
 import { photoOf, toFind, fineIn, pointAt } from './support/photo-hunt';
-import { pointOn } from './support/game-canvas';
+import { PLAYFIELD, pointOn } from './support/game-canvas';
 import { answerFor, stepsOf } from '../../games/photo-check/rules';
 
 /** Answers every turn with the button at `index` and presses Next, by pointer, to the end. */
@@ -39,7 +39,7 @@ for (const game of GAMES) {
     await page.locator('[data-start]').click();
     await expect(page.locator('.game-box')).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
     // The last button each time: a different answer from the keyboard tests' first.
-    const last = JSON.parse((await page.locator('.game-box canvas').getAttribute('data-choices'))!).length - 1;
+    const last = JSON.parse((await page.locator(PLAYFIELD).getAttribute('data-choices'))!).length - 1;
     const turns = await playByPointer(page, (p) => page.mouse.click(p.x, p.y), last);
     await expect(page.getByText('Saved for Efa.')).toBeVisible();
     const [attempt] = await readAttempts(page);

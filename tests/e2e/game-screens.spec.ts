@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, playAsGuest } from './support/fixtures';
-import { seedRandom } from './support/game-canvas';
+import { PLAYFIELD, seedRandom } from './support/game-canvas';
 import { GAMES } from '../../src/data/game-list';
 
 const SCREENS = [
@@ -31,7 +31,7 @@ async function startOn(page: Page, gameId: string, width: number, height: number
 
 /** Where the canvas is, how big it is drawn, and its smallest text in CSS pixels. */
 async function measure(page: Page) {
-  const canvas = page.locator('.game-box canvas');
+  const canvas = page.locator(PLAYFIELD);
   const box = (await canvas.boundingBox())!;
   const { minFont, width } = await canvas.evaluate((c: HTMLCanvasElement) => ({ minFont: Number(c.dataset.minFont), width: c.width }));
   return { box, minTextPx: (minFont * box.width) / width };
@@ -69,7 +69,9 @@ for (const game of GAMES) {
     await expect(gameBox).toHaveAttribute('data-phase', 'feedback');
     const { box } = await measure(page);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
-    await expect(page.locator('.game-box canvas')).toHaveScreenshot(`${game.id}-phone-feedback.png`, { maxDiffPixelRatio: 0.01 });
+    await expect(page.locator(PLAYFIELD)).toHaveScreenshot(`${game.id}-phone-feedback.png`, {
+      maxDiffPixelRatio: 0.01,
+    });
     // Next, and the round goes on to a new item.
     const first = await gameBox.getAttribute('data-item');
     await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { clockSeconds } from '../../games/kind-comments/rules';
+import { PLAYFIELD } from './support/game-canvas';
 
 interface Comment {
   id: string;
@@ -66,7 +67,7 @@ test('a pupil plays Kind Comments to the end with the keyboard, and the result i
     timeout: 20_000,
   });
   // Each comment has a clock, longest for ages 5-7.
-  await expect(page.locator('.game-box canvas')).toHaveAttribute('data-clock', String(clockSeconds('ks1', 0)));
+  await expect(page.locator(PLAYFIELD)).toHaveAttribute('data-clock', String(clockSeconds('ks1', 0)));
   await playCanvas(page, new Set([0]));
 
   const results = page.locator('.results');

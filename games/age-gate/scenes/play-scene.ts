@@ -100,13 +100,15 @@ export class PlayScene extends TurnScene<AgeGateRound> {
 
   protected buildStage(): void {
     const { width } = this.frame;
-    this.add
+    // The grass is under everyone who stands on it.
+    const grass = this.add
       .image(
         0,
         this.places.grass,
         this.bake(`grass-${width}`, width, 24, (g) => g.fillStyle(GRASS).fillRect(0, 0, width, 24)),
       )
       .setOrigin(0);
+    this.still.hold(grass);
     this.buildChild();
     this.buildGate();
     for (const action of this.actions) this.bake(`gate-icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
@@ -178,7 +180,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.leftDoor.setScale(this.doorClosed, 1);
     this.rightDoor.setScale(this.doorClosed, 1);
     const signX = this.frame.portrait ? this.frame.width / 2 : x;
-    this.add.image(
+    const board = this.add.image(
       signX,
       sign.y,
       this.bake(`sign-${sign.width}x${sign.height}`, sign.width, sign.height, (g) => {
@@ -196,6 +198,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.signConsent = this.text(signX, top + (portrait ? 94 : 78), '', 18, sign.width - 20)
       .setOrigin(0.5, 0)
       .setAlign('center');
+    // Nobody walks over the sign above the gate: it changes only when the next child comes.
+    this.still.hold(board, this.signName, this.signRule, this.signConsent);
     const stampX = portrait ? this.frame.width / 2 : x;
     this.stamp = this.text(stampX, gate.y + 30, '', 30, this.frame.width - 80)
       .setOrigin(0.5)

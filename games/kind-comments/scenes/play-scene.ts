@@ -142,6 +142,8 @@ export class PlayScene extends TurnScene<KindComment> {
         .image(this.places.adult.x, floor, this.bake('kc-adult', 100, 190, drawAdult))
         .setOrigin(0.5, 1)
         .setScale(this.places.adult.scale);
+      // Only the wall is behind the grown-up, and the card and the flag go in front.
+      this.still.hold(this.adult);
     }
     this.flag = this.add
       .image(

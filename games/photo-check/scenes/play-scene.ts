@@ -138,7 +138,7 @@ export class PlayScene extends TurnScene<Photo> {
     const { photo, words } = this.places;
     const frameWidth = Math.round(600 * photo.scale) + 12;
     const frameHeight = Math.round(300 * photo.scale) + 12;
-    this.add
+    const frame = this.add
       .image(
         photo.x - 6,
         photo.y - 6,
@@ -150,6 +150,8 @@ export class PlayScene extends TurnScene<Photo> {
       .setOrigin(0);
     this.backdrop = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0);
     this.photo = this.add.image(photo.x, photo.y, '__DEFAULT').setOrigin(0).setScale(photo.scale);
+    // The frame and the photo change only between photos; the lens and the stickers go over them.
+    this.still.hold(frame, this.backdrop, this.photo);
     // The whole scene takes taps and clicks; the lens follows a mouse over it.
     const width = 600 * photo.scale;
     const height = 300 * photo.scale;

@@ -18,9 +18,12 @@ export async function seedRandom(page: Page, seed = 20261127): Promise<void> {
   }, seed);
 }
 
+/** The game's own canvas (Phaser's), not the pictures the page shows under it (data-underlay). */
+export const PLAYFIELD = '.game-box canvas:not([data-underlay])';
+
 /** The centre of a button the canvas drew, on the page: one of this turn's choices, or Next. */
 export async function pointOn(page: Page, which: 'choices' | 'next', index = 0): Promise<{ x: number; y: number }> {
-  const canvas = page.locator('.game-box canvas');
+  const canvas = page.locator(PLAYFIELD);
   // Start scrolls the game to the top of the window, smoothly: aim once it has been still for
   // a moment (a scroll may not have begun on the first frame).
   let box = (await canvas.boundingBox())!;

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { LENS_GRID, lensPoint, mustCover, spotAt, spotCentre } from '../../../games/photo-check/rules';
 import type { Photo, PhotoDetail } from '../../../src/schemas/game';
+import { PLAYFIELD } from './game-canvas';
 
 export const photos = (parse(readFileSync('content/games/en/photo-check.yaml', 'utf8')) as { items: Photo[] }).items;
 export const photoOf = (item: string) => photos.find((p) => p.id === item.split('/')[0])!;
@@ -16,7 +17,7 @@ export const fineIn = (photo: Photo) => photo.details.filter((d) => !mustCover(d
 
 /** A thing's centre on the page, from where the canvas says the scene is (data-photo, game pixels). */
 export async function pointAt(page: Page, detail: PhotoDetail): Promise<{ x: number; y: number }> {
-  const canvas = page.locator('.game-box canvas');
+  const canvas = page.locator(PLAYFIELD);
   const box = (await canvas.boundingBox())!;
   const { place, width } = await canvas.evaluate((c: HTMLCanvasElement) => ({ place: c.dataset.photo!, width: c.width }));
   const [x0, y0, scale] = JSON.parse(place) as [number, number, number];
@@ -27,7 +28,7 @@ export async function pointAt(page: Page, detail: PhotoDetail): Promise<{ x: num
 
 /** The arrow keys that take the lens from where it is (data-lens) to the nearest place that touches `detail`. */
 export async function arrowsTo(page: Page, photo: Photo, detail: PhotoDetail): Promise<string[]> {
-  const [column, row] = (await page.locator('.game-box canvas').getAttribute('data-lens'))!.split(',').map(Number) as [number, number];
+  const [column, row] = (await page.locator(PLAYFIELD).getAttribute('data-lens'))!.split(',').map(Number) as [number, number];
   let best: [number, number] | undefined;
   for (let c = 0; c < LENS_GRID.columns; c += 1)
     for (let r = 0; r < LENS_GRID.rows; r += 1) {
