@@ -64,7 +64,7 @@ export class StillLayer {
     if (!this.context) return;
     this.canvas.dataset.paints = '0';
     const remove = placeUnder(gameCanvas, this.canvas, 'still');
-    const afterRender = () => this.frame();
+    const afterRender = () => this.afterFrame();
     // Event names as strings: the games' Phaser build leaves out the events namespaces.
     scene.game.events.on('postrender', afterRender);
     const clear = () => {
@@ -123,7 +123,7 @@ export class StillLayer {
    * After Phaser has drawn a frame: draws the layer again if what rests on it changed, then
    * decides which groups Phaser draws in the next frame.
    */
-  private frame(): void {
+  private afterFrame(): void {
     this.order();
     for (const group of this.ordered) {
       const now = this.lookOf(group);

@@ -2,7 +2,8 @@
  * Game benchmarks: for each game, in headless Chromium with 4x CPU slow-down, the time from
  * navigation to the first playable frame, frames a second and the 95th percentile time between
  * frames over a scripted round, and the bytes the page loads (JavaScript, and everything else),
- * each beside a bare Phaser scene measured in the same run. CI's Chromium has no GPU, so only the ratios mean much.
+ * each beside a bare Phaser scene measured in the same run. CI's Chromium has no GPU, so only the
+ * ratios mean much.
  * Two start-up figures: navigation to playable (the page, its intro and the game), and Start tap
  * to playable (the game alone). The bare scene has no page and no Start, so both of its figures
  * are navigation to playable.

@@ -12,6 +12,7 @@ import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } f
 import { resolveAgeGate } from '../../src/lib/age-gate-items';
 import { actionsFor, answerFor, clockSeconds, LEVEL_SIZE } from '../../games/age-gate/rules';
 import type { AgeGateItem, ServiceKind } from '../../src/schemas/game';
+import { PLAYFIELD } from './support/game-canvas';
 
 const facts = Object.fromEntries(
   (
@@ -55,7 +56,7 @@ test('a pupil plays Age Gate to the end with the keyboard, and the result is sto
     await expect(box).not.toHaveAttribute('data-item', previous);
     const item = (await box.getAttribute('data-item'))!;
     // 20 seconds a child at first; from the fourth child, level 2 and a quicker clock.
-    await expect(box.locator('canvas:not([data-underlay])')).toHaveAttribute('data-clock', String(clockSeconds('ks1', turn)));
+    await expect(page.locator(PLAYFIELD)).toHaveAttribute('data-clock', String(clockSeconds('ks1', turn)));
     if (turn === LEVEL_SIZE) await expect(box.locator('[aria-live]')).toContainText('Level 2: quicker!');
     const answer = answerOf(item, 'ks1');
     const actions = actionsFor('ks1');
@@ -96,7 +97,7 @@ test("a child left at the gate too long is told the right call; 'take your time'
   await page.locator('[data-start]').click();
   const box = page.locator('.game-box');
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
-  await expect(box.locator('canvas:not([data-underlay])')).toHaveAttribute('data-clock', String(clockSeconds('ks2', 0)));
+  await expect(page.locator(PLAYFIELD)).toHaveAttribute('data-clock', String(clockSeconds('ks2', 0)));
   // Nobody presses anything: the clock runs out and Tom says what the call was.
   await expect(box).toHaveAttribute('data-phase', 'feedback', { timeout: 30_000 });
   await expect(box.locator('[aria-live]')).toContainText("Time's up! The right call:");
@@ -116,7 +117,7 @@ test("a child left at the gate too long is told the right call; 'take your time'
   await page.locator('[data-pace]').check();
   await page.locator('[data-start]').click();
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
-  await expect(box.locator('canvas:not([data-underlay])')).toHaveAttribute('data-clock', '');
+  await expect(page.locator(PLAYFIELD)).toHaveAttribute('data-clock', '');
   await page.waitForTimeout((clockSeconds('ks2', 0) + 2) * 1000);
   await expect(box).toHaveAttribute('data-phase', 'choosing');
   await page.goto('/en/games/age-gate/');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { test, expect, playAsGuest } from './support/fixtures';
-import { pointOn, seedRandom } from './support/game-canvas';
+import { PLAYFIELD, pointOn, seedRandom } from './support/game-canvas';
 
 const comments = (parse(readFileSync('content/games/en/kind-comments.yaml', 'utf8')) as { items: { id: string; answer: string }[] }).items;
 const answerOf = (id: string) => comments.find((c) => c.id === id)!.answer;
@@ -24,7 +24,7 @@ async function start(page: Page, pace: 'timed' | 'relaxed' = 'timed') {
   await page.locator('[data-start]').click();
   const box = page.locator('.game-box');
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
-  return { box, canvas: box.locator('canvas:not([data-underlay])') };
+  return { box, canvas: page.locator(PLAYFIELD) };
 }
 
 test('Tom walks to the station the pupil steers him to, by keys and by mouse', async ({ page }) => {

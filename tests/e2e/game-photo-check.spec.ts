@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { photos, photoOf, toFind, fineIn, arrowsTo } from './support/photo-hunt';
 import { answerFor, clockSeconds, huntSeconds, stepsOf } from '../../games/photo-check/rules';
+import { PLAYFIELD } from './support/game-canvas';
 
 const steps = new Map(photos.flatMap(stepsOf).map((step) => [`${step.photo.id}/${step.detailId ?? 'post'}`, step]));
 
@@ -28,7 +29,7 @@ test('a pupil hunts through every photo with the keyboard, and the result is sto
   await page.keyboard.press('Enter');
   const box = page.locator('.game-box');
   const live = box.locator('[aria-live]');
-  const canvas = box.locator('canvas:not([data-underlay])');
+  const canvas = page.locator(PLAYFIELD);
   await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
   await expect(box).toBeFocused();
   const results = page.locator('.game[data-mode="results"]');
