@@ -123,6 +123,16 @@ export async function bundlePhaserSlim(): Promise<string> {
             contents: `module.exports = function () { throw new Error('Key combos are not in the games\\' Phaser build'); };`,
             loader: 'js',
           }));
+          // The texture manager makes one tile sprite up front, for DynamicTexture.repeat; no game
+          // uses either, and a tile sprite brings sprite animation with it. It gets a stand-in that
+          // only takes its origin (what the manager asks at start); using it for anything throws.
+          b.onResolve({ filter: /^\.\.\/gameobjects\/tilesprite\/TileSprite$/ }, (args) =>
+            args.importer.endsWith('TextureManager.js') ? { path: args.path, namespace: 'tile-sprite' } : undefined,
+          );
+          b.onLoad({ filter: /.*/, namespace: 'tile-sprite' }, () => ({
+            contents: `function TileSprite() {} TileSprite.prototype.setOrigin = function () { return this; }; module.exports = TileSprite;`,
+            loader: 'js',
+          }));
           // The game's settings and tween values read one thing from the whole Math namespace:
           // its shared random number generator. They get a namespace with only that.
           b.onResolve({ filter: /^(\.\.\/)+math\/?$/ }, (args) =>
