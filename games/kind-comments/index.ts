@@ -38,8 +38,23 @@ export function howTo(t: Translate, band: AgeBand): string {
     .join(' ');
 }
 
-/** What Tom says about a mistake on the results page. */
-export const explain = (mistake: GameMistake, items: readonly KindComment[]): string | undefined =>
-  items.find((i) => i.id === mistake.itemId)?.why;
+/** What Tom says about a mistake on the results page: why the action, or the words chosen, were not kind. */
+export function explain(mistake: GameMistake, items: readonly KindComment[]): string | undefined {
+  const item = items.find((i) => i.id === mistake.itemId);
+  return item?.notKind?.find((o) => o.id === mistake.chosen)?.why ?? item?.why;
+}
 
-export { actionsFor, judge, pickRound, spoken, tally, type Answer } from './rules';
+export {
+  actionsFor,
+  asksForWords,
+  judge,
+  pickRound,
+  replyTo,
+  replyToWords,
+  rewordings,
+  spoken,
+  tally,
+  wordsQuestion,
+  type Answer,
+  type Rewording,
+} from './rules';

@@ -4,6 +4,7 @@
  */
 import type { AgeBand, GameMistake, GameResult, Translate } from '../contract';
 import type { CommentAction, KindComment } from '../../src/schemas/game';
+import { KINDER } from '../../src/lib/ids';
 import { shuffle } from '../../src/lib/shuffle';
 import { tallyRound } from '../shared/tally';
 import { clockFor } from '../shared/clock';
@@ -19,9 +20,16 @@ export function actionsFor(band: AgeBand): CommentAction[] {
   return band === 'ks1' ? ['send', 'change'] : ['send', 'change', 'report'];
 }
 
+/** How much a comment asks of the pupil: a kind one to send, an unkind one to change, one to tell an adult about. */
+export const WEIGHT: Record<CommentAction, number> = { send: 0, change: 1, report: 2 };
+/** How far chance moves a comment along the round: more than a step each way, so the order is never fixed. */
+const SPREAD = 3;
+
 /**
  * The comments for one round, in play order: only those for the age band, at least one of each
- * action the band can take (so every round teaches all of them), the rest at random.
+ * action the band can take (so every round teaches all of them), the rest at random. The mix rises
+ * with the levels: kind comments come mostly early, the ones to change or to tell an adult about
+ * mostly later, with chance mixing them so that no place in the round gives the answer away.
  */
 export function pickRound(items: readonly KindComment[], band: AgeBand, random: () => number = Math.random): KindComment[] {
   const pool = shuffle(
@@ -33,7 +41,9 @@ export function pickRound(items: readonly KindComment[], band: AgeBand, random: 
     .map((action) => pool.find((c) => c.answer === action))
     .filter((c): c is KindComment => c !== undefined);
   const rest = pool.filter((c) => !firstOfEach.includes(c));
-  return shuffle([...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))], random);
+  const round = [...firstOfEach, ...rest.slice(0, Math.max(0, size - firstOfEach.length))];
+  const place = new Map(round.map((c) => [c, WEIGHT[c.answer] + random() * SPREAD]));
+  return round.sort((a, b) => place.get(a)! - place.get(b)!);
 }
 
 /**
@@ -45,37 +55,66 @@ export const LEVEL_SIZE = 3;
 /** levelOf(turn) and clockSeconds(band, turn), for the turn-th comment from 0; never under 8 s. */
 export const { levelOf, clockSeconds } = clockFor({ seconds: CLOCK_SECONDS, levelEvery: LEVEL_SIZE, floor: 8 });
 
+/** One of the rewordings offered once the pupil chooses to make a comment kind. */
+export interface Rewording {
+  id: string;
+  text: string;
+  kind: boolean;
+}
+
+/** Whether choosing `action` for this comment leads on to choosing the kind words (right so far, and there are words to choose from). */
+export function asksForWords(comment: KindComment, action: CommentAction | null): boolean {
+  return action === 'change' && comment.answer === 'change' && comment.kinder !== undefined && (comment.notKind?.length ?? 0) > 0;
+}
+
+/**
+ * The rewordings to choose from, in a random order: the kind words and, for ages 5-7, the first
+ * that is not kind yet; for ages 7-11, every one.
+ */
+export function rewordings(comment: KindComment, band: AgeBand, random: () => number = Math.random): Rewording[] {
+  const notKind = (comment.notKind ?? []).slice(0, band === 'ks1' ? 1 : undefined);
+  return shuffle(
+    [{ id: KINDER, text: comment.kinder ?? '', kind: true }, ...notKind.map((o) => ({ id: o.id, text: o.text, kind: false }))],
+    random,
+  );
+}
+
 export interface Judgement {
   correct: boolean;
   /** Set when the choice was wrong, for the teacher's report. */
   mistake?: GameMistake;
 }
 
-/** `action` is null when the clock ran out first: no point, and no mistake (nothing was believed). */
-export function judge(comment: KindComment, action: CommentAction | null): Judgement {
+/**
+ * `action` is null when the clock ran out first: no point, and no mistake (nothing was believed).
+ * A comment made kind is right when the kind words were chosen (`worded`, a rewording's id); words
+ * not kind yet are a mistake of their own, named by that rewording.
+ */
+export function judge(comment: KindComment, action: CommentAction | null, worded?: string): Judgement {
   if (action === null) return { correct: false };
-  if (action === comment.answer) return { correct: true };
-  return {
-    correct: false,
-    mistake: {
-      itemId: comment.id,
-      chosen: action,
-      misconception: comment.misconception,
-    },
-  };
+  if (action !== comment.answer) {
+    return { correct: false, mistake: { itemId: comment.id, chosen: action, misconception: comment.misconception } };
+  }
+  if (!asksForWords(comment, action) || worded === KINDER) return { correct: true };
+  const notKind = comment.notKind?.find((o) => o.id === worded);
+  // Right so far, but the words were never chosen (the round ended first): no point, nothing believed.
+  if (!notKind) return { correct: false };
+  return { correct: false, mistake: { itemId: comment.id, chosen: notKind.id, misconception: notKind.misconception } };
 }
 
 export interface Answer {
   comment: KindComment;
   /** What the pupil chose, or null when the clock ran out first. */
   action: CommentAction | null;
+  /** For a comment made kind: the id of the words chosen for it. */
+  worded?: string;
 }
 
 /** The result the page stores: one point for each comment handled as Tom would. */
 export function tally(answers: readonly Answer[], durationMs: number): GameResult {
   return tallyRound(
     GAME_ID,
-    answers.map((a) => judge(a.comment, a.action)),
+    answers.map((a) => judge(a.comment, a.action, a.worded)),
     durationMs,
   );
 }
@@ -83,6 +122,23 @@ export function tally(answers: readonly Answer[], durationMs: number): GameResul
 /** What a comment's turn says: who wrote it, then what it says. */
 export function commentWords(comment: KindComment, t: Translate): string[] {
   return [`${t(`kindComments.author.${comment.author}`)}:`, comment.text];
+}
+
+/** What Tom asks once the pupil has chosen to make a comment kind: the right call, now the words. */
+export function wordsQuestion(t: Translate): Reply {
+  return { correct: true, headline: t('kindComments.goodCall'), detail: [t('kindComments.whichKind')] };
+}
+
+/** What Tom says after the pupil chose the words `worded` for a comment to make kind. */
+export function replyToWords(comment: KindComment, worded: string, t: Translate): Reply {
+  const notKind = comment.notKind?.find((o) => o.id === worded);
+  if (!notKind)
+    return { correct: true, headline: t('kindComments.right'), detail: [t('kindComments.nowItSays', { text: comment.kinder ?? '' })] };
+  return {
+    correct: false,
+    headline: t('kindComments.notQuite'),
+    detail: [notKind.why, t('kindComments.kindWords', { text: comment.kinder ?? '' })],
+  };
 }
 
 /** What Tom says after `action` (null: the clock ran out), the same on the canvas and read aloud. */
@@ -116,5 +172,20 @@ export function spoken(items: readonly KindComment[], t: Translate, band: AgeBan
   const choices = choiceParts(actions.map((a) => t(`kindComments.action.${a}`)));
   return items
     .filter((c) => c.bands.includes(band))
-    .flatMap((c) => [...commentWords(c, t), ...choices, ...[...actions, null].flatMap((a) => replyParts(replyTo(c, a, t)))]);
+    .flatMap((c) => [
+      ...commentWords(c, t),
+      ...choices,
+      ...[...actions, null].flatMap((a) => replyParts(replyTo(c, a, t))),
+      ...(asksForWords(c, 'change') ? wordsParts(c, t, band) : []),
+    ]);
+}
+
+/** What the choice of kind words can read aloud: Tom's question, the rewordings, and his reply to each. */
+function wordsParts(comment: KindComment, t: Translate, band: AgeBand): string[] {
+  const offered = rewordings(comment, band, () => 0);
+  return [
+    ...replyParts(wordsQuestion(t)),
+    ...choiceParts(offered.map((w) => w.text)),
+    ...offered.flatMap((w) => replyParts(replyToWords(comment, w.id, t))),
+  ];
 }

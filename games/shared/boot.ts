@@ -7,7 +7,8 @@ import * as Phaser from 'phaser';
 import { STAGES, type GameHandle, type MountOptions } from '../contract';
 import { baseConfig } from './phaser-config';
 
-export type Phase = 'choosing' | 'feedback' | 'done';
+/** `follow-up`: choosing again on the same turn, after a choice that was right so far (turn-scene.ts FollowUp). */
+export type Phase = 'choosing' | 'follow-up' | 'feedback' | 'done';
 
 /** What a game's play scene gets on top of the page's options. */
 export interface SceneData<Item> extends MountOptions<Item> {

@@ -74,6 +74,28 @@ export interface TurnView {
 /** What the scene decided about a choice; the loop shows Tom's panel and waits for Next. */
 export type Verdict = Reply;
 
+/** A button's place on the playfield, in game pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A second question on the same turn, asked after a choice that was right so far (Kind Comments:
+ * which words are kind?). Its buttons go where the stage made room for them, words only, no icon.
+ */
+export interface FollowUp {
+  /** Tom's question: said, and read aloud before the new choices. */
+  question: Reply;
+  choices: readonly string[];
+  /** Each button's place. */
+  boxes: readonly Box[];
+  /** Text size of the buttons' words (wide playfield size). */
+  size: number;
+}
+
 /** Where a game puts its buttons and Tom's panel, in each shape. */
 export interface TurnLayout {
   /** Top of the buttons. */
@@ -105,11 +127,7 @@ const MAX_CLOCK_STEP = 250;
 /** How much larger text is drawn on the tall playfield. */
 const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
 
-interface Slot {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+interface Slot extends Box {
   box: Phaser.GameObjects.Image;
   icon: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text;
@@ -131,8 +149,12 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private finished = false;
   private startedAt = 0;
   private minFont = Infinity;
+  /** The buttons on offer now: one of the sets below. */
   private slots: Slot[] = [];
-  private offered = 0;
+  /** Each set of buttons built so far, by layout: built once, then hidden and shown. */
+  private slotSets = new Map<string, Slot[]>();
+  /** The layout of this turn's own buttons, to go back to after a second question. */
+  private rowLayout = '';
   private progressText!: Phaser.GameObjects.Text;
   private scoreText!: Phaser.GameObjects.Text;
   private feedback!: Phaser.GameObjects.Container;
@@ -177,8 +199,11 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
   /** Shows turn `this.turn` on the stage and says what it offers. */
   protected abstract showTurn(): TurnView;
-  /** Records the pupil's choice (by button index), plays what happens, and says whether it was right. */
-  protected abstract answer(choice: number): Verdict;
+  /**
+   * Records the pupil's choice (by button index), plays what happens, and says whether it was
+   * right, or asks a second question on the same turn (whose choice comes back here too).
+   */
+  protected abstract answer(choice: number): Verdict | FollowUp;
   /** The round's result, from what was recorded. */
   protected abstract result(durationMs: number): GameResult;
   /** The score line ("Kind points: 3"), shown from the start and changed the moment a point is earned. */
@@ -262,6 +287,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.finished = false;
     this.minFont = Infinity;
     this.slots = [];
+    this.slotSets = new Map();
     this.clockTotal = null;
     this.shownLevel = 1;
     this.reset();
@@ -497,16 +523,11 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.settle(this.timeUp());
   }
 
-  /** Lays out one button per choice: a row on the wide playfield, a column on the tall one. */
+  /** Shows one button per choice: a row on the wide playfield, a column on the tall one. */
   private offer(choices: readonly Choice[]): void {
     const n = choices.length;
-    if (this.offered !== n) {
-      for (const slot of this.slots) for (const part of [slot.box, slot.icon, slot.label, slot.keyLabel, slot.zone]) part.destroy();
-      this.slots = Array.from({ length: n }, (_, i) => this.buildSlot(i, n));
-      this.offered = n;
-      // Where the buttons are, in game pixels, for tests that play with a mouse or a finger.
-      this.game.canvas.dataset.choices = JSON.stringify(this.slots.map((s) => [s.x, s.y, s.width, s.height]));
-    }
+    this.rowLayout = `row-${n}`;
+    this.showSlots(this.rowLayout, () => Array.from({ length: n }, (_, i) => this.buildSlot(i, this.rowBox(i, n), 24, true)));
     choices.forEach((choice, i) => {
       const slot = this.slots[i]!;
       slot.label.setText(choice.label);
@@ -514,22 +535,57 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     });
   }
 
-  private buildSlot(i: number, n: number): Slot {
+  /** Shows the set of buttons for `layout` (built the first time) and hides the others. */
+  private showSlots(layout: string, build: () => Slot[]): void {
+    let set = this.slotSets.get(layout);
+    if (!set) {
+      set = build();
+      this.slotSets.set(layout, set);
+    }
+    if (set === this.slots) return;
+    for (const slot of this.slots) this.showSlot(slot, false);
+    for (const slot of set) this.showSlot(slot, true);
+    this.slots = set;
+    // Where the buttons are, in game pixels, for tests that play with a mouse or a finger.
+    this.game.canvas.dataset.choices = JSON.stringify(set.map((s) => [s.x, s.y, s.width, s.height]));
+  }
+
+  private showSlot(slot: Slot, shown: boolean): void {
+    for (const part of [slot.box, slot.icon, slot.label, slot.keyLabel]) part.setVisible(shown);
+    if (shown) slot.zone.setInteractive({ useHandCursor: true });
+    else slot.zone.disableInteractive();
+  }
+
+  /** Button `i` of a row of `n` on the wide playfield, or of the column on the tall one. */
+  private rowBox(i: number, n: number): Box {
     const top = this.layout.choicesTop[this.frame.orientation];
     const { portrait } = this.frame;
     const width = portrait ? this.frame.width - 2 * COLUMN.margin : ROW.width(n);
     const height = portrait ? COLUMN.height : ROW.height;
     const x = portrait ? COLUMN.margin : (this.frame.width - (n * width + (n - 1) * ROW.gap)) / 2 + i * (width + ROW.gap);
     const y = portrait ? top + i * (height + COLUMN.gap) : top;
+    return { x, y, width, height };
+  }
+
+  /**
+   * A button: its box, icon, words and key. With an icon, the words sit beside it (under the top
+   * on the wide playfield, centred on the tall one); without, they fill the box, centred.
+   */
+  private buildSlot(i: number, place: Box, size: number, withIcon: boolean): Slot {
+    const { x, y, width, height } = place;
+    const { portrait } = this.frame;
     const box = this.add.image(x, y, this.buttonTexture(width, height, false)).setOrigin(0);
-    const icon = this.add.image(x + 46, y + height / 2, '__DEFAULT');
+    const icon = this.add.image(x + 46, y + height / 2, '__DEFAULT').setVisible(withIcon);
     // On the tall playfield the key sits at the right, level with the words, so two lines of a
-    // long label (Welsh is often longer) never run into it.
-    const label = portrait
-      ? this.text(x + 92, y + height / 2, '', 24, width - 180).setOrigin(0, 0.5)
-      : this.text(x + 92, y + 16, '', 24, width - 104);
+    // long label (Welsh is often longer) never run into it; so it does beside words alone.
+    const keyBeside = portrait || !withIcon;
+    const label = !withIcon
+      ? this.text(x + 20, y + height / 2, '', size, width - 130).setOrigin(0, 0.5)
+      : portrait
+        ? this.text(x + 92, y + height / 2, '', size, width - 180).setOrigin(0, 0.5)
+        : this.text(x + 92, y + 16, '', size, width - 104);
     const keyWords = this.setup.t(`${this.layout.words}.key`, { key: i + 1 });
-    const keyLabel = portrait
+    const keyLabel = keyBeside
       ? this.text(x + width - 14, y + height / 2, keyWords, 17).setOrigin(1, 0.5)
       : this.text(x + width - 14, y + height - 8, keyWords, 17).setOrigin(1, 1);
     const zone = this.add.zone(x, y, width, height).setOrigin(0).setInteractive({ useHandCursor: true });
@@ -588,7 +644,34 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private choose(i: number): void {
     if (this.phase !== 'choosing' || !this.slots[i]) return;
     this.stopClock();
-    this.settle(this.answer(i), this.slots[i]!);
+    const slot = this.slots[i]!;
+    const outcome = this.answer(i);
+    if ('choices' in outcome) {
+      this.ask(outcome);
+      return;
+    }
+    // After a second question its buttons go, and the turn's own come back, none chosen, under Tom's panel.
+    const row = this.slotSets.get(this.rowLayout);
+    if (row && row !== this.slots) {
+      this.showSlots(this.rowLayout, () => row);
+      this.highlight(-1);
+    }
+    this.settle(outcome, slot);
+  }
+
+  /** A second question on this turn: its own buttons, said and read aloud; no clock (the first answer beat it). */
+  private ask(followUp: FollowUp): void {
+    const { question, choices, boxes, size } = followUp;
+    this.setup.sound.effect('right');
+    const layout = `follow-up-${boxes.map((b) => `${b.x},${b.y},${b.width},${b.height}`).join(';')}`;
+    this.showSlots(layout, () => boxes.map((place, i) => this.buildSlot(i, place, size, false)));
+    choices.forEach((label, i) => this.slots[i]!.label.setText(label));
+    // The words on each button, in order, for tests that choose by what a button says.
+    this.game.canvas.dataset.offered = JSON.stringify(choices);
+    this.highlight(0);
+    this.setup.mark(this.currentItem, 'follow-up');
+    this.setup.announce(`${replyParts(question).join(' ')} ${choiceParts(choices).join(' ')}`);
+    this.setup.onReading?.([...replyParts(question), ...choiceParts(choices)]);
   }
 
   /** Tom's verdict on a choice (from its button) or on a clock that ran out (no button). */

@@ -24,6 +24,9 @@ export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;
 
+/** The id Kind Comments gives the kind words among its rewordings; no `notKind` rewording may take it. */
+export const KINDER = 'kinder';
+
 /**
  * Where in an activity a mistake was made: a scene or a game item ("party-cake"), or a part of
  * an item ("party-cake/zara", "party-cake/post" in Photo Check). Slugs joined by "/", at most

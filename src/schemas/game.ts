@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { characterSchema } from './lesson';
-import { SLUG, SLUG_MAX } from '../lib/ids';
+import { KINDER, SLUG, SLUG_MAX } from '../lib/ids';
 
 /** The progress file's rule for ids (src/lib/ids.ts): what a game stores, the device's import takes back. */
 const slug = z.string().max(SLUG_MAX).regex(SLUG, 'use lower-case words joined by hyphens');
@@ -12,6 +12,16 @@ const band = z.enum(['ks1', 'ks2']);
 
 export const commentActionSchema = z.enum(['send', 'change', 'report']);
 export type CommentAction = z.infer<typeof commentActionSchema>;
+
+/** A rewording that is not kind yet, offered beside `kinder` once the pupil chooses to make a comment kind. */
+export const notKindSchema = z.strictObject({
+  id: slug.refine((id) => id !== KINDER, { message: `"${KINDER}" names the kind words` }),
+  text: z.string().trim().min(1).max(120),
+  /** What Tom says when it is chosen: why it is not kind yet. */
+  why: z.string().trim().min(1).max(200),
+  /** The misconception choosing it shows, for the teacher's report. */
+  misconception: slug,
+});
 
 export const kindCommentSchema = z
   .strictObject({
@@ -24,6 +34,8 @@ export const kindCommentSchema = z
     answer: commentActionSchema,
     /** For `change`: the kind version the comment becomes. */
     kinder: z.string().trim().min(1).max(120).optional(),
+    /** For `change`: rewordings that are not kind yet; ages 5-7 choose between `kinder` and the first, ages 7-11 among all. */
+    notKind: z.array(notKindSchema).min(1).max(2).optional(),
     /** What Tom says after a wrong choice: why, not just "wrong". */
     why: z.string().trim().min(1).max(200),
     /** The misconception a wrong choice shows, for the teacher's report. */
@@ -31,6 +43,12 @@ export const kindCommentSchema = z
   })
   .refine((c) => c.answer !== 'change' || c.kinder, {
     message: 'a comment to change needs its `kinder` version',
+  })
+  .refine((c) => c.answer !== 'change' || c.notKind, {
+    message: 'a comment to change needs `notKind` rewordings, for the pupil to choose the kind words from',
+  })
+  .refine((c) => new Set(c.notKind?.map((o) => o.id)).size === (c.notKind?.length ?? 0), {
+    message: 'each `notKind` rewording needs an id of its own',
   })
   .refine((c) => c.answer !== 'report' || !c.bands.includes('ks1'), {
     message: 'ages 5-7 play with two choices (send or change): a comment to report is for ages 7-11',

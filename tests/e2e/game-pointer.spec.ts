@@ -21,6 +21,9 @@ async function playByPointer(page: Page, press: (point: { x: number; y: number }
     if (await results.isVisible()) return turns;
     const item = (await box.getAttribute('data-item'))!;
     await press(await pointOn(page, 'choices', index));
+    // A second question on the turn (Kind Comments' kind words): its first button.
+    await expect(box).toHaveAttribute('data-phase', /^(feedback|follow-up)$/);
+    if ((await box.getAttribute('data-phase')) === 'follow-up') await press(await pointOn(page, 'choices', 0));
     await expect(box).toHaveAttribute('data-phase', 'feedback');
     await expect(box).toHaveAttribute('data-item', item);
     await press(await pointOn(page, 'next'));

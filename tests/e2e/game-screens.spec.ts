@@ -66,6 +66,14 @@ for (const game of GAMES) {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     if (game.id === 'photo-check') await page.keyboard.press('1');
+    // "Make it kind" on an unkind comment: the kind words are chosen from among others, on the
+    // wall, in a column that fits the phone; here the first.
+    await expect(gameBox).toHaveAttribute('data-phase', /^(feedback|follow-up)$/);
+    if ((await gameBox.getAttribute('data-phase')) === 'follow-up') {
+      await page.waitForTimeout(600);
+      await expect(page.locator(PLAYFIELD)).toHaveScreenshot(`${game.id}-phone-words.png`, { maxDiffPixelRatio: 0.01 });
+      await page.keyboard.press('1');
+    }
     await expect(gameBox).toHaveAttribute('data-phase', 'feedback');
     const { box } = await measure(page);
     expect(box.y + box.height).toBeLessThanOrEqual(844);

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { test, expect, tabTo, readAttempts, addClass, pickPupil, playAsGuest } from './support/fixtures';
 import { clockSeconds } from '../../games/kind-comments/rules';
 import { PLAYFIELD } from './support/game-canvas';
+import { chooseWords, kindComments } from './support/kind-words';
 
 interface Comment {
   id: string;
@@ -42,6 +43,12 @@ async function playCanvas(page: Page, wrongOn = new Set<number>()) {
     const answer = answerOf(item);
     const key = wrongOn.has(turn) ? (answer === 'send' ? 2 : 1) : ACTIONS.indexOf(answer) + 1;
     await page.keyboard.press(String(key));
+    // Making it kind asks for the kind words next.
+    if (!wrongOn.has(turn) && answer === 'change')
+      await chooseWords(
+        page,
+        kindComments().find((c) => c.id === item)!,
+      );
     // The feedback is for the comment that was read, so a late key can never answer another one.
     await expect(box).toHaveAttribute('data-phase', 'feedback');
     await expect(box).toHaveAttribute('data-item', item);
@@ -126,6 +133,13 @@ test('the words-only version teaches the same round without the canvas; a guest 
     const answer = answerOf((await section.getAttribute('data-item'))!);
     await tabTo(page, section.locator(`[data-action="${answer}"]`));
     await page.keyboard.press('Enter');
+    if (answer === 'change') {
+      // Then the kind words, from among others: the question takes the focus.
+      await expect(section.getByRole('heading', { name: 'Good call! Which words are kind?' })).toBeFocused();
+      await expect(section.locator('[data-worded]')).toHaveCount(3);
+      await tabTo(page, section.locator('[data-worded="kinder"]'));
+      await page.keyboard.press('Enter');
+    }
     await expect(page.locator('[data-words-next]')).toBeFocused();
     if (turn === 0) await expectNoViolations(page);
     await page.keyboard.press('Enter');

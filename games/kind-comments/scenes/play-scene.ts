@@ -10,13 +10,32 @@
  * why after every choice. Each comment's clock (none at the "take your time" pace) gets quicker
  * level by level, so the comments fall faster. With reduced motion nothing flies or falls: the
  * card is simply there, Tom steps to his station, and notes and the flag appear in place.
+ *
+ * Making a comment kind takes two choices: "make it kind" stops the clock, the card goes up to
+ * the top of the wall, Tom steps aside and the wall offers the kind words among rewordings that
+ * are not kind yet ("only joking", "no offence", a smaller put-down). The right words go up on the
+ * wall; the others get Tom's reason why not.
  */
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
-import { TurnScene, INK, PAPER, SUN, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
+import { TurnScene, INK, PAPER, SUN, type Box, type FollowUp, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
-import { actionsFor, clockSeconds, commentWords, judge, levelOf, replyTo, tally, type Answer } from '../rules';
+import {
+  actionsFor,
+  asksForWords,
+  clockSeconds,
+  commentWords,
+  judge,
+  levelOf,
+  replyTo,
+  replyToWords,
+  rewordings,
+  tally,
+  wordsQuestion,
+  type Answer,
+  type Rewording,
+} from '../rules';
 
 const SKIN = 0xd99a6c;
 const CORK = 0xe9cfa2;
@@ -57,6 +76,13 @@ const PLACES = {
     adult: { x: 906, scale: 1 },
     /** Tom's place for each station: over its button. */
     station: (i: number, n: number, box?: { x: number; width: number }) => (box ? box.x + box.width / 2 : ((i + 0.5) * 960) / n),
+    /**
+     * Choosing the kind words: the card up at the top (centre `cardY`, at `cardScale`, never so
+     * small that its words are under the playfield's smallest text), Tom aside
+     * at `tomX` (null: off the stage), the question at `questionY`, and the words' buttons from
+     * `top` to `bottom` in a column `x` to `x + width`, their words at `size`.
+     */
+    words: { cardY: 132, cardScale: 0.8, tomX: 76 as number | null, questionY: 208, x: 160, width: 640, top: 244, bottom: 444, size: 22 },
   },
   portrait: {
     card: { x: 240, width: 448, height: 290, wordsSize: 24, from: 282, to: 322, wordsTop: 90, avatarAt: 44 },
@@ -66,6 +92,8 @@ const PLACES = {
     adult: { x: 438, scale: 0.65 },
     /** The buttons are a column on a phone, so Tom's stations are spread along the floor. */
     station: (i: number, n: number) => ((i + 0.5) * 380) / n,
+    /** The words' buttons fill the wall and the floor below it: Tom and the grown-up step off while the pupil chooses. */
+    words: { cardY: 212, cardScale: 1, tomX: null as number | null, questionY: 368, x: 20, width: 440, top: 414, bottom: 842, size: 19 },
   },
 } as const;
 
@@ -98,6 +126,12 @@ export class PlayScene extends TurnScene<KindComment> {
   private station = 0;
   /** Set while the card is still flying in: the fall starts once it has opened. */
   private arriving = false;
+  /** The kind words and the others offered, while the pupil chooses among them (else null). */
+  private offeredWords: Rewording[] | null = null;
+  /** Where Tom stood to make the comment kind, to come back to (the buttons then are the words'). */
+  private wordsStation = 0;
+  /** "Which words are kind?", over the words' buttons. */
+  private question!: Phaser.GameObjects.Text;
 
   protected reset(): void {
     this.actions = actionsFor(this.setup.ageBand);
@@ -105,10 +139,11 @@ export class PlayScene extends TurnScene<KindComment> {
     this.notes = [];
     this.pinned = 0;
     this.station = 0;
+    this.offeredWords = null;
   }
 
   protected override stagePoses(): readonly TomPose[] {
-    return ['happy', 'worried'];
+    return ['happy', 'worried', 'thinking'];
   }
 
   protected howTo(): string {
@@ -158,6 +193,15 @@ export class PlayScene extends TurnScene<KindComment> {
       .setOrigin(0.5, 1)
       .setDepth(3)
       .setVisible(false);
+    const { questionY } = this.places.words;
+    this.question = this.text(this.frame.width / 2, questionY, this.setup.t('kindComments.whichKind'), 24)
+      .setOrigin(0.5, 0)
+      .setFontStyle('bold')
+      .setBackgroundColor('#ffffff')
+      .setPadding(12, 4, 12, 4)
+      .setVisible(false);
+    // The card goes above it and Tom aside; nothing passes behind it.
+    this.still.hold(this.question);
     const size = this.places.tom;
     this.walker = this.add
       .image(this.stationX(0), floor + 2, 'tom-happy')
@@ -228,7 +272,8 @@ export class PlayScene extends TurnScene<KindComment> {
 
   /** Tom walks (or, with reduced motion, steps) to the station of the button the pupil is on. */
   protected override focusMoved(index: number): void {
-    if (index < 0 || !this.walker) return;
+    // While the kind words are chosen, Tom waits aside: the buttons are not his stations.
+    if (index < 0 || !this.walker || this.offeredWords) return;
     const x = this.stationX(index);
     this.station = index;
     // Which station Tom is at, for tests that steer him.
@@ -287,7 +332,7 @@ export class PlayScene extends TurnScene<KindComment> {
    */
   override update(time: number): void {
     super.update(time);
-    if (this.phase !== 'choosing' || this.arriving || this.setup.reducedMotion) return;
+    if (this.phase !== 'choosing' || this.arriving || this.offeredWords || this.setup.reducedMotion) return;
     const { from, to } = this.places.card;
     const share = this.clockShare();
     this.card.y = share === null ? from + 4 * Math.sin(time / 400) : from + (to - from) * (1 - share);
@@ -490,7 +535,9 @@ export class PlayScene extends TurnScene<KindComment> {
     this.words.setText(comment.text);
     this.flag.setVisible(false);
     this.beam.setVisible(false);
-    this.walker.setTexture('tom-happy');
+    this.walker.setTexture('tom-happy').setVisible(true);
+    this.adult?.setVisible(true);
+    this.question.setVisible(false);
     const { x, from } = this.places.card;
     this.tweens.killTweensOf(this.card);
     this.card.setPosition(x, from).setScale(1).setAlpha(1).setVisible(true);
@@ -511,9 +558,11 @@ export class PlayScene extends TurnScene<KindComment> {
     return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action).correct).length });
   }
 
-  protected answer(choice: number): Verdict {
+  protected answer(choice: number): Verdict | FollowUp {
     const comment = this.comment;
+    if (this.offeredWords) return this.chooseWords(this.offeredWords[choice]!);
     const action = this.actions[choice]!;
+    if (asksForWords(comment, action)) return this.askForWords();
     this.answers.push({ comment, action });
     const reply = replyTo(comment, action, this.setup.t);
     if (reply.correct) this.walker.setTexture('tom-cheering');
@@ -521,6 +570,71 @@ export class PlayScene extends TurnScene<KindComment> {
     else if (action === 'change' && comment.kinder) this.zap(comment.kinder);
     else if (action === 'report') this.tellAdult();
     else this.pinUp();
+    return reply;
+  }
+
+  /**
+   * The right call on an unkind comment: the card goes up to the top of the wall, Tom steps aside
+   * thinking, and the wall offers the kind words among others.
+   */
+  private askForWords(): FollowUp {
+    const words = this.places.words;
+    const offered = rewordings(this.comment, this.setup.ageBand);
+    this.wordsStation = this.stationX(this.actions.indexOf('change'));
+    this.offeredWords = offered;
+    this.question.setVisible(true);
+    this.walker.setTexture('tom-thinking');
+    const calm = this.setup.reducedMotion;
+    this.tweens.killTweensOf([this.card, this.walker]);
+    this.arriving = false;
+    this.card.setAlpha(1).setVisible(true);
+    if (calm) this.card.setPosition(this.places.card.x, words.cardY).setScale(words.cardScale);
+    else this.tweens.add({ targets: this.card, x: this.places.card.x, y: words.cardY, scale: words.cardScale, duration: 280, ease: 'Back.easeOut' });
+    const floorY = this.places.wall.floor + 2;
+    if (words.tomX === null) {
+      this.walker.setVisible(false);
+      this.adult?.setVisible(false);
+    } else if (calm) this.walker.setPosition(words.tomX, floorY).setAngle(0);
+    else {
+      this.walker.setY(floorY).setAngle(0).setFlipX(words.tomX < this.walker.x);
+      this.tweens.add({ targets: this.walker, x: words.tomX, duration: 320, ease: 'Sine.easeInOut' });
+    }
+    const n = offered.length;
+    const gap = 10;
+    const height = Math.min(130, (words.bottom - words.top - gap * (n - 1)) / n);
+    const boxes: Box[] = offered.map((_, i) => ({ x: words.x, y: words.top + i * (height + gap), width: words.width, height }));
+    return { question: wordsQuestion(this.setup.t), choices: offered.map((w) => w.text), boxes, size: words.size };
+  }
+
+  /** The words chosen: the card comes back down; kind words are beamed onto it and go up, others get Tom's why. */
+  private chooseWords(worded: Rewording): Verdict {
+    const comment = this.comment;
+    this.offeredWords = null;
+    this.answers.push({ comment, action: 'change', worded: worded.id });
+    this.question.setVisible(false);
+    this.walker.setVisible(true).setFlipX(false);
+    this.adult?.setVisible(true);
+    const reply = replyToWords(comment, worded.id, this.setup.t);
+    const station = this.wordsStation;
+    const { x, from } = this.places.card;
+    const floorY = this.places.wall.floor + 2;
+    this.tweens.killTweensOf([this.card, this.walker]);
+    const then = () => {
+      if (reply.correct) this.zap(comment.kinder ?? '');
+      else {
+        this.shake();
+        this.words.setText(comment.kinder ?? '');
+      }
+    };
+    this.walker.setTexture(reply.correct ? 'tom-cheering' : 'tom-worried');
+    if (this.setup.reducedMotion) {
+      this.card.setPosition(x, from).setScale(1);
+      this.walker.setPosition(station, floorY);
+      then();
+      return reply;
+    }
+    this.tweens.add({ targets: this.walker, x: station, duration: 240, ease: 'Sine.easeInOut' });
+    this.tweens.add({ targets: this.card, x, y: from, scale: 1, duration: 240, ease: 'Sine.easeInOut', onComplete: then });
     return reply;
   }
 
