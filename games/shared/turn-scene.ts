@@ -269,11 +269,18 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
   /** The score line changes now (a point earned on the stage), with a little jump unless motion is reduced. */
   protected refreshScore(): void {
-    this.scoreText.setText(this.scoreLine());
+    this.showScore();
     if (this.setup.reducedMotion) return;
     this.tweens.killTweensOf(this.scoreText);
     this.scoreText.setScale(1);
     this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
+  }
+
+  /** The score line as it is now; the canvas keeps it too (`data-score`), for tests. */
+  private showScore(): void {
+    const line = this.scoreLine();
+    this.scoreText.setText(line);
+    this.game.canvas.dataset.score = line;
   }
 
   init(data: SceneData<Item>): void {
@@ -435,7 +442,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.feedback.setVisible(false);
     const view = this.showTurn();
     this.progressText.setText(view.progress);
-    this.scoreText.setText(this.scoreLine());
+    this.showScore();
     this.offer(view.choices);
     this.highlight(view.focus === false ? -1 : 0);
     this.setup.mark(view.itemId, 'choosing');
@@ -694,7 +701,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private celebrate(slot: Slot): void {
     this.streak += 1;
     const calm = this.setup.reducedMotion;
-    if (calm) this.scoreText.setText(this.scoreLine());
+    if (calm) this.showScore();
     if (this.streak >= 3) this.banner(this.setup.t('game.streak', { n: this.streak }), calm);
     if (calm) return;
     const cx = slot.x + slot.width / 2;
@@ -711,7 +718,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       ease: 'Cubic.easeIn',
       onComplete: () => {
         plus.setVisible(false);
-        this.scoreText.setText(this.scoreLine());
+        this.showScore();
         this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
       },
     });

@@ -4,7 +4,8 @@
  * its clock runs and stays put at the "take your time" pace; every kind comment sent or made kind
  * goes up on the wall as a note, and a wrong call or a comment for a grown-up puts none up. The
  * scene says where things are on its canvas (data-tom, data-fall, data-notes); a mid-round picture
- * on a laptop guards the stage. Making a comment kind asks for the kind words from among others.
+ * on a laptop guards the stage. Making a comment kind asks for the kind words from among others;
+ * the next comments wait on their way as paper planes (data-waiting).
  */
 import type { Page } from '@playwright/test';
 import { test, expect, playAsGuest, addClass, pickPupil, readAttempts } from './support/fixtures';
@@ -61,12 +62,11 @@ test('the buttons and the panel rest on the still layer: drawn again when they c
   const { box } = await start(page);
   const still = box.locator('canvas[data-underlay="still"]');
   const paints = async () => Number(await still.getAttribute('data-paints'));
+  // Under the game's canvas and over the wall's picture (the picture arrives once it is encoded).
+  await expect
+    .poll(() => box.locator('[data-underlay]').evaluateAll((all) => all.map((el) => (el as HTMLElement).dataset.underlay)))
+    .toEqual(['backdrop', 'still']);
   await page.waitForTimeout(500);
-  // Under the game's canvas and over the wall's picture.
-  expect(await box.locator('[data-underlay]').evaluateAll((all) => all.map((el) => (el as HTMLElement).dataset.underlay))).toEqual([
-    'backdrop',
-    'still',
-  ]);
   const resting = await paints();
   expect(resting).toBeGreaterThan(0);
   // The comment falls and the clock drains for a second, about 60 frames: the layer is not drawn again.
@@ -142,6 +142,8 @@ test("making a comment kind: the wall offers the kind words among others; by mou
   // The right call, by mouse: the clock stops, and three rewordings (ages 7-11) take the buttons' place.
   const first = (await toNextUnkind(page, box))!;
   const notes = Number(await canvas.getAttribute('data-notes'));
+  const points = async () => Number((await canvas.getAttribute('data-score'))!.replace(/\D/g, ''));
+  const before = await points();
   const change = await pointOn(page, 'choices', ACTIONS.indexOf('change'));
   await page.mouse.click(change.x, change.y);
   await expect(box).toHaveAttribute('data-phase', 'follow-up');
@@ -158,6 +160,8 @@ test("making a comment kind: the wall offers the kind words among others; by mou
   await expect(box).toHaveAttribute('data-phase', 'feedback');
   await expect(page.locator('.game-box [aria-live]')).toContainText(`Now it says: “${comment.kinder}”`);
   await expect(canvas).toHaveAttribute('data-notes', String(notes + 1));
+  // The point shows in the score line the moment it lands.
+  await expect.poll(points).toBe(before + 1);
   // The turn's own buttons are back, under Tom's panel.
   await expect(canvas).toHaveAttribute('data-choices', rowButtons!);
   await page.keyboard.press('Enter');
@@ -175,6 +179,9 @@ test("making a comment kind: the wall offers the kind words among others; by mou
   await expect(box).toHaveAttribute('data-phase', 'feedback');
   await expect(page.locator('.game-box [aria-live]')).toContainText(`Not quite. ${chosen.why} The kind words: “${unkind.kinder}”`);
   await expect(canvas).toHaveAttribute('data-notes', String(notesNow));
+  const pointsNow = await points();
+  await page.waitForTimeout(800);
+  expect(await points()).toBe(pointsNow);
 });
 
 test('words not kind yet are stored as that rewording, with its misconception, for the teacher', async ({ page }) => {
@@ -190,6 +197,8 @@ test('words not kind yet are stored as that rewording, with its misconception, f
   const wrongWords: string[] = [];
   for (let turn = 0; turn < 6; turn += 1) {
     await expect(box).toHaveAttribute('data-phase', 'choosing', { timeout: 20_000 });
+    // The next two comments are on their way as paper planes, fewer at the end of the round.
+    await expect(page.locator(PLAYFIELD)).toHaveAttribute('data-waiting', String(Math.min(2, 5 - turn)));
     const comment = commentOf((await box.getAttribute('data-item'))!);
     await page.keyboard.press(String(ACTIONS.indexOf(comment.answer) + 1));
     if (comment.answer === 'change') {
@@ -205,6 +214,7 @@ test('words not kind yet are stored as that rewording, with its misconception, f
   await expect(page.locator('.results')).toHaveAttribute('data-score', String(6 - wrongWords.length));
   // What Tom says on the results page: why those words were not kind yet.
   await expect(page.locator('.results')).toContainText(commentOf(wrongWords[0]!).notKind![0]!.why);
+  await expect(page.getByText('Saved for Siân.')).toBeVisible();
   const [attempt] = await readAttempts(page);
   expect(attempt!.mistakes).toEqual(
     wrongWords.map((id) => {

@@ -8,7 +8,9 @@
  * go up on the wall too), or (ages 7-11) take one a grown-up must see to the trusted adult at the
  * end of the floor (a red flag goes up). The wall fills with notes as the round goes on. Tom says
  * why after every choice. Each comment's clock (none at the "take your time" pace) gets quicker
- * level by level, so the comments fall faster. With reduced motion nothing flies or falls: the
+ * level by level, so the comments fall faster. The next two comments are already on their way:
+ * paper planes loop in the corner of the wall, each with its writer's colour, quicker level by
+ * level; each comes in from there. With reduced motion nothing flies or falls: the
  * card is simply there, Tom steps to his station, and notes and the flag appear in place.
  *
  * Making a comment kind takes two choices: "make it kind" stops the clock, the card goes up to
@@ -58,6 +60,19 @@ const AUTHOR_COLOURS: Record<KindComment['author'], number> = {
 
 export type PlayData = SceneData<KindComment>;
 
+/** How many comments wait in the sky, and how they look and loop there (radians a millisecond at level 1). */
+const WAITING = { count: 2, scale: 0.6, avatarScale: 0.28, speed: 0.0016 };
+
+/** A comment on its way: a paper plane with its writer's colour, looping in the corner of the wall. */
+interface Waiting {
+  plane: Phaser.GameObjects.Image;
+  avatar: Phaser.GameObjects.Image;
+  /** Where on the loop it is, so two planes never meet. */
+  phase: number;
+  /** 0 as it comes in from the side, 1 once on its loop. */
+  entered: number;
+}
+
 /** The flag on a reported comment, a little smaller than the button's icon. */
 const FLAG_SCALE = 0.8;
 
@@ -82,6 +97,8 @@ const PLACES = {
      * at `tomX` (null: off the stage), the question at `questionY`, and the words' buttons from
      * `top` to `bottom` in a column `x` to `x + width`, their words at `size`.
      */
+    /** Where the planes on their way loop: a figure of eight around (x, y). */
+    sky: { x: 872, y: 150, rx: 52, ry: 34 },
     words: { cardY: 132, cardScale: 0.8, tomX: 76 as number | null, questionY: 208, x: 160, width: 640, top: 244, bottom: 444, size: 22 },
   },
   portrait: {
@@ -93,6 +110,7 @@ const PLACES = {
     /** The buttons are a column on a phone, so Tom's stations are spread along the floor. */
     station: (i: number, n: number) => ((i + 0.5) * 380) / n,
     /** The words' buttons fill the wall and the floor below it: Tom and the grown-up step off while the pupil chooses. */
+    sky: { x: 404, y: 100, rx: 40, ry: 26 },
     words: { cardY: 212, cardScale: 1, tomX: null as number | null, questionY: 368, x: 20, width: 440, top: 414, bottom: 842, size: 19 },
   },
 } as const;
@@ -113,6 +131,10 @@ export class PlayScene extends TurnScene<KindComment> {
   private words!: Phaser.GameObjects.Text;
   /** The paper plane a comment arrives in. */
   private plane!: Phaser.GameObjects.Image;
+  /** The next comments, on their way: first in comes first. */
+  private waiting: Waiting[] = [];
+  /** How far round their loop the waiting planes are (radians), and the frame time it was counted to. */
+  private looped = { angle: 0, at: -1 };
   /** Goes up in the trusted adult's hand for a comment the pupil told them about. */
   private flag!: Phaser.GameObjects.Image;
   /** Tom on the floor in front of the wall, steered from station to station (the panel has a Tom of its own). */
@@ -140,6 +162,7 @@ export class PlayScene extends TurnScene<KindComment> {
     this.pinned = 0;
     this.station = 0;
     this.offeredWords = null;
+    this.looped = { angle: 0, at: -1 };
   }
 
   protected override stagePoses(): readonly TomPose[] {
@@ -171,6 +194,12 @@ export class PlayScene extends TurnScene<KindComment> {
     this.buildCard();
     for (const action of this.actions) this.bake(`icon-${action}`, 72, 72, (g) => drawIcon(g, action, 36, 36));
     this.plane = this.add.image(0, 0, 'icon-send').setDepth(5).setVisible(false);
+    this.waiting = Array.from({ length: WAITING.count }, (_, k) => ({
+      plane: this.add.image(0, 0, 'icon-send').setScale(WAITING.scale).setDepth(5).setVisible(false),
+      avatar: this.add.image(0, 0, '__DEFAULT').setScale(WAITING.avatarScale).setDepth(5).setVisible(false),
+      phase: (k * Math.PI) / 2,
+      entered: 1,
+    }));
     const { floor } = this.places.wall;
     if (this.actions.includes('report')) {
       this.adult = this.add
@@ -292,22 +321,25 @@ export class PlayScene extends TurnScene<KindComment> {
     this.tweens.add({ targets: this.walker, y: this.walker.y - 10, duration: duration / 4, yoyo: true, repeat: 1, ease: 'Sine.easeOut' });
   }
 
-  /** The comment arrives: a paper plane swoops in from the side and opens up into the card at the top of the wall. */
-  private flyIn(): void {
+  /**
+   * The comment arrives: its paper plane swoops down from the corner where it was waiting (or in
+   * from the side, for the first) and opens up into the card at the top of the wall.
+   */
+  private flyIn(from?: { x: number; y: number }): void {
     const { x, from: y } = this.places.card;
     this.tweens.killTweensOf([this.card, this.plane]);
     this.card.setPosition(x, y).setScale(1).setAlpha(0);
     this.arriving = true;
     this.plane
-      .setPosition(-60, y - 90)
+      .setPosition(from?.x ?? -60, from?.y ?? y - 90)
       .setAngle(12)
-      .setScale(1.1)
+      .setScale(from ? WAITING.scale : 1.1)
       .setAlpha(1)
       .setVisible(true);
     this.tweens.chain({
       targets: this.plane,
       tweens: [
-        { x: x - 60, y: y - 30, angle: -8, duration: 380, ease: 'Sine.easeOut' },
+        { x: x - 60, y: y - 30, angle: -8, scale: 1.1, duration: 380, ease: 'Sine.easeOut' },
         { x, y, scale: 2.2, alpha: 0, duration: 160, ease: 'Quad.easeIn' },
       ],
       onComplete: () => this.plane.setVisible(false),
@@ -332,6 +364,7 @@ export class PlayScene extends TurnScene<KindComment> {
    */
   override update(time: number): void {
     super.update(time);
+    this.loopWaiting(time);
     if (this.phase !== 'choosing' || this.arriving || this.offeredWords || this.setup.reducedMotion) return;
     const { from, to } = this.places.card;
     const share = this.clockShare();
@@ -339,6 +372,56 @@ export class PlayScene extends TurnScene<KindComment> {
     // How far down the wall the card is, in tenths, for tests: written only when it changes.
     const fall = share === null ? '0' : (Math.floor((1 - share) * 10) / 10).toFixed(1);
     if (this.game.canvas.dataset.fall !== fall) this.game.canvas.dataset.fall = fall;
+  }
+
+  /**
+   * The next comments, in line: shown for as many as are still to come (up to two), each with its
+   * writer's colour. `arrived` is the one that has just come in: it goes to the back of the line
+   * and comes back on as the newest, in from the side of the wall.
+   */
+  private lineUp(arrived?: Waiting): void {
+    const { items } = this.setup;
+    if (arrived) this.waiting.push(this.waiting.shift()!);
+    // At the start both come in, one after the other; later only the newest.
+    const coming = arrived ? [arrived] : this.turn === 0 ? this.waiting : [];
+    coming.forEach((w, k) => {
+      this.tweens.killTweensOf(w);
+      w.entered = this.setup.reducedMotion ? 1 : 0;
+      if (!this.setup.reducedMotion) this.tweens.add({ targets: w, entered: 1, delay: 300 + 500 * k, duration: 900, ease: 'Sine.easeOut' });
+    });
+    this.waiting.forEach((w, k) => {
+      const next = items[this.turn + 1 + k];
+      w.plane.setVisible(next !== undefined);
+      w.avatar.setVisible(next !== undefined);
+      if (next) w.avatar.setTexture(this.avatarTexture(next.author));
+    });
+    this.placeWaiting();
+    // How many comments are on their way, for tests.
+    this.game.canvas.dataset.waiting = String(this.waiting.filter((w) => w.plane.visible).length);
+  }
+
+  /** The waiting planes loop a figure of eight, quicker at each level; with reduced motion they stay put. */
+  private loopWaiting(time: number): void {
+    // Counted frame by frame, so a new level speeds them up where they are, without a jump.
+    const step = this.looped.at < 0 ? 0 : Math.min(time - this.looped.at, 100);
+    this.looped = { angle: this.looped.angle + step * WAITING.speed * (1 + 0.35 * (this.level() - 1)), at: time };
+    if (this.setup.reducedMotion || !this.waiting[0]?.plane.visible) return;
+    this.placeWaiting();
+  }
+
+  private placeWaiting(): void {
+    const { sky } = this.places;
+    const calm = this.setup.reducedMotion;
+    this.waiting.forEach((w, k) => {
+      const a = this.looped.angle + w.phase;
+      // Off the wall's right side until it has come in; with reduced motion, in line, first in first.
+      const outside = this.frame.width + 40;
+      const x = calm ? sky.x + sky.rx * (1.6 * k - 0.8) : outside + (sky.x + sky.rx * Math.sin(a) - outside) * w.entered;
+      const y = calm ? sky.y : sky.y + sky.ry * Math.sin(a) * Math.cos(a);
+      w.plane.setPosition(x, y).setFlipX(!calm && Math.cos(a) < 0);
+      w.plane.setRotation(calm ? 0 : 0.3 * Math.cos(2 * a));
+      w.avatar.setPosition(x - 12, y + 10);
+    });
   }
 
   /** A kind comment goes up: Tom jumps, the card shrinks into a note and is pinned on the wall. */
@@ -543,7 +626,11 @@ export class PlayScene extends TurnScene<KindComment> {
     this.card.setPosition(x, from).setScale(1).setAlpha(1).setVisible(true);
     this.arriving = false;
     this.game.canvas.dataset.fall = '0';
-    if (!this.setup.reducedMotion) this.flyIn();
+    // From the second comment on, it is the first plane in line that comes in.
+    const arrived = this.turn > 0 ? this.waiting[0] : undefined;
+    const waited = arrived?.plane.visible ? { x: arrived.plane.x, y: arrived.plane.y } : undefined;
+    if (!this.setup.reducedMotion) this.flyIn(waited);
+    this.lineUp(arrived);
     const progress = t('kindComments.progress', { n: this.turn + 1, total: items.length });
     return {
       itemId: comment.id,
@@ -555,7 +642,7 @@ export class PlayScene extends TurnScene<KindComment> {
 
   protected scoreLine(): string {
     const { t } = this.setup;
-    return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action).correct).length });
+    return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action, a.worded).correct).length });
   }
 
   protected answer(choice: number): Verdict | FollowUp {
@@ -589,14 +676,25 @@ export class PlayScene extends TurnScene<KindComment> {
     this.arriving = false;
     this.card.setAlpha(1).setVisible(true);
     if (calm) this.card.setPosition(this.places.card.x, words.cardY).setScale(words.cardScale);
-    else this.tweens.add({ targets: this.card, x: this.places.card.x, y: words.cardY, scale: words.cardScale, duration: 280, ease: 'Back.easeOut' });
+    else
+      this.tweens.add({
+        targets: this.card,
+        x: this.places.card.x,
+        y: words.cardY,
+        scale: words.cardScale,
+        duration: 280,
+        ease: 'Back.easeOut',
+      });
     const floorY = this.places.wall.floor + 2;
     if (words.tomX === null) {
       this.walker.setVisible(false);
       this.adult?.setVisible(false);
     } else if (calm) this.walker.setPosition(words.tomX, floorY).setAngle(0);
     else {
-      this.walker.setY(floorY).setAngle(0).setFlipX(words.tomX < this.walker.x);
+      this.walker
+        .setY(floorY)
+        .setAngle(0)
+        .setFlipX(words.tomX < this.walker.x);
       this.tweens.add({ targets: this.walker, x: words.tomX, duration: 320, ease: 'Sine.easeInOut' });
     }
     const n = offered.length;
