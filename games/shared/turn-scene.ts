@@ -20,6 +20,10 @@ import type { Phase, SceneData } from './boot';
 import { choiceParts, replyParts, type Reply } from './reading';
 import { StillLayer } from './still-layer';
 import { placeUnder } from './underlay';
+import type { TomPose } from '../../src/lib/tom-poses';
+
+/** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
+export type { TomPose };
 
 export const FONT = '"Atkinson Hyperlegible Next", "Atkinson Hyperlegible", system-ui, sans-serif';
 export const INK = 0x1d2a44;
@@ -109,9 +113,7 @@ export interface TurnLayout {
 }
 
 /** Tom's poses every game's panel shows, drawn by the site (pages/games/tom/[pose].svg.ts). */
-const TOM_POSES = ['cheering', 'thinking'] as const;
-/** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
-export type TomPose = 'happy' | 'wave' | 'thinking' | 'worried' | 'sad' | 'cheering';
+const PANEL_POSES: readonly TomPose[] = ['cheering', 'thinking'];
 const TOM_SIZE = 110;
 
 /** Button sizes: a row of two or three on the wide playfield, a column on the tall one. */
@@ -302,7 +304,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
 
   /** Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled up). */
   preload(): void {
-    for (const pose of [...TOM_POSES, ...this.stagePoses()]) {
+    for (const pose of [...PANEL_POSES, ...this.stagePoses()]) {
       if (!this.textures.exists(`tom-${pose}`)) {
         this.load.svg(`tom-${pose}`, `/games/tom/${pose}.svg`, { width: TOM_SIZE * 2, height: TOM_SIZE * 2 });
       }

@@ -5,15 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { render } from 'svelte/server';
-import type { ComponentProps } from 'svelte';
 import Tom from '../../../components/art/Tom.svelte';
-
-type TomPose = NonNullable<ComponentProps<typeof Tom>['pose']>;
-
-const POSES: TomPose[] = ['happy', 'wave', 'thinking', 'worried', 'sad', 'cheering'];
+import { TOM_POSES, type TomPose } from '../../../lib/tom-poses';
 
 export function getStaticPaths() {
-  return POSES.map((pose) => ({ params: { pose } }));
+  return TOM_POSES.map((pose) => ({ params: { pose } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
