@@ -551,6 +551,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       set = build();
       this.slotSets.set(layout, set);
     }
+    this.showSet(set);
+  }
+
+  private showSet(set: Slot[]): void {
     if (set === this.slots) return;
     for (const slot of this.slots) this.showSlot(slot, false);
     for (const slot of set) this.showSlot(slot, true);
@@ -662,7 +666,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     // After a second question its buttons go, and the turn's own come back, none chosen, under Tom's panel.
     const row = this.slotSets.get(this.rowLayout);
     if (row && row !== this.slots) {
-      this.showSlots(this.rowLayout, () => row);
+      this.showSet(row);
       this.highlight(-1);
     }
     this.settle(outcome, slot);

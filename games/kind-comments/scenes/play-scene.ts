@@ -91,14 +91,14 @@ const PLACES = {
     adult: { x: 906, scale: 1 },
     /** Tom's place for each station: over its button. */
     station: (i: number, n: number, box?: { x: number; width: number }) => (box ? box.x + box.width / 2 : ((i + 0.5) * 960) / n),
-    /**
-     * Choosing the kind words: the card up at the top (centre `cardY`, at `cardScale`, never so
-     * small that its words are under the playfield's smallest text), Tom aside
-     * at `tomX` (null: off the stage), the question at `questionY`, and the words' buttons from
-     * `top` to `bottom` in a column `x` to `x + width`, their words at `size`.
-     */
     /** Where the planes on their way loop: a figure of eight around (x, y). */
     sky: { x: 872, y: 150, rx: 52, ry: 34 },
+    /**
+     * Choosing the kind words: the card up at the top (centre `cardY`, at `cardScale`, never so
+     * small that its words are under the playfield's smallest text), Tom aside at `tomX` (null:
+     * off the stage), the question at `questionY`, and the words' buttons from `top` to `bottom`
+     * in a column `x` to `x + width`, their words at `size`.
+     */
     words: { cardY: 132, cardScale: 0.8, tomX: 76 as number | null, questionY: 208, x: 160, width: 640, top: 244, bottom: 444, size: 22 },
   },
   portrait: {
