@@ -151,6 +151,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private finished = false;
   private startedAt = 0;
   private minFont = Infinity;
+  /** The SVG pictures this scene loads, by key, and when each is turned into pixels. */
+  private readonly pictures = new Map<string, 'at-start' | 'when-idle'>();
   /** The buttons on offer now: one of the sets below. */
   private slots: Slot[] = [];
   /** Each set of buttons built so far, by layout: built once, then hidden and shown. */
@@ -302,17 +304,54 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.reset();
   }
 
-  /** Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled up). */
+  /**
+   * Tom's drawings, from the site's own art, at twice the size they are shown (sharp when scaled
+   * up). Turned into pixels at the start: a stage's Tom is drawn in every frame.
+   */
   preload(): void {
     for (const pose of [...PANEL_POSES, ...this.stagePoses()]) {
-      if (!this.textures.exists(`tom-${pose}`)) {
-        this.load.svg(`tom-${pose}`, `/games/tom/${pose}.svg`, { width: TOM_SIZE * 2, height: TOM_SIZE * 2 });
-      }
+      this.loadPicture(`tom-${pose}`, `/games/tom/${pose}.svg`, TOM_SIZE * 2, TOM_SIZE * 2, 'at-start');
     }
+  }
+
+  /**
+   * Loads one of the site's SVG pictures as a texture of this size in pixels (once per game), to
+   * be turned into pixels at the start (drawn in every frame) or when the browser is idle.
+   */
+  protected loadPicture(key: string, url: string, width: number, height: number, when: 'at-start' | 'when-idle'): void {
+    this.pictures.set(key, when);
+    if (!this.textures.exists(key)) this.load.svg(key, url, { width, height });
+  }
+
+  /**
+   * Turns a picture loaded as SVG into pixels, in place. Chromium draws an SVG image onto a canvas
+   * by replaying its vector drawing, every frame it is drawn: Tom's paths and ovals were most of
+   * what Kind Comments drew each frame at 4x slow-down (a trace of `npm run bench -- games`), and
+   * its 95th-percentile frame took 33 ms. A canvas of the same size is drawn as a copy of pixels.
+   * Objects showing the picture keep it (the texture's source is swapped), so a picture that is
+   * seldom drawn waits for idle time: a photo takes 8 to 16 ms at 4x slow-down, Tom 1 to 11.
+   */
+  private rasterise(key: string): void {
+    const source = this.textures.exists(key) ? this.textures.get(key).source[0] : undefined;
+    const image = source?.image;
+    // Already pixels when the scene starts again for a replay.
+    if (!source || !(image instanceof HTMLImageElement)) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.drawImage(image, 0, 0);
+    // Chromium records canvas drawing and carries it out later: reading a pixel carries it out
+    // now, not in the first frame that shows the picture.
+    context.getImageData(0, 0, 1, 1);
+    source.updateSource(canvas);
   }
 
   create(): void {
     this.startedAt = this.time.now;
+    const pictures = [...this.pictures];
+    for (const [key, when] of pictures) if (when === 'at-start') this.rasterise(key);
     this.still = new StillLayer(this);
     const margin = this.frame.portrait ? 20 : 40;
     this.progressText = this.text(margin, 18, '', 24);
@@ -327,7 +366,18 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.sound.music(true);
     this.setup.announce(this.howTo());
     this.startTurn();
-    this.warmUp([() => this.feedbackTexture(true), () => this.feedbackTexture(false), ...this.upcoming()]);
+    this.warmUp([
+      ...pictures
+        .filter(([, when]) => when === 'when-idle')
+        .map(
+          ([key]) =>
+            () =>
+              this.rasterise(key),
+        ),
+      () => this.feedbackTexture(true),
+      () => this.feedbackTexture(false),
+      ...this.upcoming(),
+    ]);
   }
 
   /**

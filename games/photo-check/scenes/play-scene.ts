@@ -129,8 +129,8 @@ export class PlayScene extends TurnScene<Photo> {
   override preload(): void {
     super.preload();
     for (const scene of new Set(this.setup.items.map((p) => p.scene))) {
-      if (!this.textures.exists(`scene-${scene}`))
-        this.load.svg(`scene-${scene}`, `/games/photo-check/${scene}.svg`, { width: 1200, height: 600 });
+      // The photo rests on the still layer, drawn only when something there changes.
+      this.loadPicture(`scene-${scene}`, `/games/photo-check/${scene}.svg`, 1200, 600, 'when-idle');
     }
   }
 
