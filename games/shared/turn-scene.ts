@@ -20,6 +20,7 @@ import type { Phase, SceneData } from './boot';
 import { choiceParts, replyParts, type Reply } from './reading';
 import { StillLayer } from './still-layer';
 import { placeUnder } from './underlay';
+import { Words } from './words';
 import type { TomPose } from '../../src/lib/tom-poses';
 
 /** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
@@ -125,6 +126,12 @@ const CLOCK = { y: 3, height: 11, yellow: 0.5, red: 0.25 };
 const CLOCK_COLOURS = { plenty: BLUE, half: 0xe0a100, last: 0xc62828 };
 /** The longest step between two frames the clock counts (ms): longer gaps are pauses. */
 const MAX_CLOCK_STEP = 250;
+/**
+ * The idle time (ms) a frame must have left for drawing ahead to start a job. The jobs are small
+ * (a label, a child); at 4x slow-down a frame of Age Gate leaves about 4 ms, and asking for 8
+ * ran one job a second, behind a pupil who answers quickly.
+ */
+const IDLE_ENOUGH = 4;
 
 /** How much larger text is drawn on the tall playfield. */
 const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
@@ -387,7 +394,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private warmUp(jobs: (() => void)[]): void {
     let handle = 0;
     const step = (idle: IdleDeadline) => {
-      if (idle.timeRemaining() < 8 && !idle.didTimeout) {
+      if (idle.timeRemaining() < IDLE_ENOUGH && !idle.didTimeout) {
         handle = requestIdleCallback(step, { timeout: 1000 });
         return;
       }
@@ -408,6 +415,21 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       fontFamily: FONT,
       fontSize: `${px}px`,
       color: INK_CSS,
+      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
+    });
+  }
+
+  /**
+   * Words that change from turn to turn, in the site's font, drawn as pictures (see words.ts):
+   * `prepare` the coming turns' words in `upcoming`, and showing them costs nothing.
+   */
+  protected turnText(x: number, y: number, size: number, style: Phaser.Types.GameObjects.Text.TextStyle = {}, wrap?: number): Words {
+    const px = this.fontPx(size);
+    return new Words(this, x, y, {
+      fontFamily: FONT,
+      fontSize: `${px}px`,
+      color: INK_CSS,
+      ...style,
       ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
     });
   }

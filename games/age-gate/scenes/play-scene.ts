@@ -11,6 +11,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
+import type { Words } from '../../shared/words';
 import { actionsFor, answerFor, childWords, clockSeconds, judge, levelOf, replyTo, signWords, tally, type Answer } from '../rules';
 
 const WOOD = 0xc98b4f;
@@ -71,13 +72,13 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private queue: Phaser.GameObjects.Image[] = [];
   /** A thought bubble with a question mark: this child will ask a grown-up. */
   private wonder!: Phaser.GameObjects.Container;
-  private childName!: Phaser.GameObjects.Text;
-  private ageBadge!: Phaser.GameObjects.Text;
+  private childName!: Words;
+  private ageBadge!: Words;
   private badge!: Phaser.GameObjects.Image;
-  private wish!: Phaser.GameObjects.Text;
-  private signName!: Phaser.GameObjects.Text;
-  private signRule!: Phaser.GameObjects.Text;
-  private signConsent!: Phaser.GameObjects.Text;
+  private wish!: Words;
+  private signName!: Words;
+  private signRule!: Words;
+  private signConsent!: Words;
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
   /** How wide a door is drawn when shut (the doors fill the gap between the posts). */
@@ -139,7 +140,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
       .container(child.x + 58, child.y - 112, [bubble, mark])
       .setDepth(2)
       .setVisible(false);
-    this.childName = this.text(child.x, name, '', 26).setOrigin(0.5, 0).setFontStyle('bold');
+    this.childName = this.turnText(child.x, name, 26, { fontStyle: 'bold' }).setOrigin(0.5, 0);
     this.badge = this.add.image(
       child.x + badge.dx,
       badge.y,
@@ -148,14 +149,12 @@ export class PlayScene extends TurnScene<AgeGateRound> {
         g.lineStyle(4, INK).strokeCircle(38, 38, 34);
       }),
     );
-    this.ageBadge = this.text(child.x + badge.dx, badge.y, '', 36)
-      .setOrigin(0.5)
-      .setFontStyle('bold');
+    this.ageBadge = this.turnText(child.x + badge.dx, badge.y, 36, { fontStyle: 'bold' }).setOrigin(0.5);
     // In front of the gate's posts, which are built after the child.
     this.badge.setDepth(1);
     this.ageBadge.setDepth(1);
     const margin = this.frame.portrait ? 20 : 40;
-    this.wish = this.text(margin, wish.y, '', 20, this.frame.width - 2 * margin);
+    this.wish = this.turnText(margin, wish.y, 20, {}, this.frame.width - 2 * margin);
   }
 
   /** Tom's gate: two posts, two doors that swing open, and the sign with the service's rule. */
@@ -190,14 +189,10 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     );
     const top = sign.y - sign.height / 2;
     const portrait = this.frame.portrait;
-    this.signName = this.text(signX, top + 8, '', 24).setOrigin(0.5, 0);
-    this.signRule = this.text(signX, top + (portrait ? 44 : 36), '', 30)
-      .setOrigin(0.5, 0)
-      .setFontStyle('bold');
+    this.signName = this.turnText(signX, top + 8, 24).setOrigin(0.5, 0);
+    this.signRule = this.turnText(signX, top + (portrait ? 44 : 36), 30, { fontStyle: 'bold' }).setOrigin(0.5, 0);
     // Where the service's own pages need a parent's consent for a young child's account, the sign says so.
-    this.signConsent = this.text(signX, top + (portrait ? 94 : 78), '', 18, sign.width - 20)
-      .setOrigin(0.5, 0)
-      .setAlign('center');
+    this.signConsent = this.turnText(signX, top + (portrait ? 94 : 78), 18, { align: 'center' }, sign.width - 20).setOrigin(0.5, 0);
     // Nobody walks over the sign above the gate: it changes only when the next child comes.
     this.still.hold(board, this.signName, this.signRule, this.signConsent);
     const stampX = portrait ? this.frame.width / 2 : x;
@@ -212,7 +207,31 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   }
 
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((item) => [() => this.childTexture(item.who), () => this.childTexture(item.who, 'waiting')]);
+    return this.setup.items.flatMap((item) => [
+      () => this.childTexture(item.who),
+      () => this.childTexture(item.who, 'waiting'),
+      // One label a job: each is a millisecond or two, which fits in the idle end of a frame.
+      ...this.labels(item).map(
+        ([label, words]) =>
+          () =>
+            label.prepare(words),
+      ),
+    ]);
+  }
+
+  /** The labels `showTurn` gives this child and their sign. */
+  private labels(item: AgeGateRound): [Words, string][] {
+    const { t } = this.setup;
+    const name = t(`ageGate.who.${item.who}`);
+    const sign = signWords(item.service, t);
+    return [
+      [this.childName, name],
+      [this.ageBadge, String(item.age)],
+      [this.wish, t('ageGate.wants', { name, age: item.age, service: item.service.name })],
+      [this.signName, item.service.name],
+      [this.signRule, sign.rule],
+      [this.signConsent, sign.consent ?? ''],
+    ];
   }
 
   /** A child, smiling, or (waiting) with a straight mouth. */
@@ -250,7 +269,6 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const { t, items } = this.setup;
     const item = this.item;
     const { child, badge } = this.places;
-    const name = t(`ageGate.who.${item.who}`);
     this.stamp.setVisible(false);
     this.leftDoor.setScale(this.doorClosed, 1);
     this.rightDoor.setScale(this.doorClosed, 1);
@@ -258,14 +276,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.childName.setX(child.x);
     this.badge.setX(child.x + badge.dx);
     this.ageBadge.setX(child.x + badge.dx);
-    this.childName.setText(name);
-    this.ageBadge.setText(String(item.age));
-    const wish = t('ageGate.wants', { name, age: item.age, service: item.service.name });
-    this.wish.setText(wish);
-    this.signName.setText(item.service.name);
-    const sign = signWords(item.service, t);
-    this.signRule.setText(sign.rule);
-    this.signConsent.setText(sign.consent ?? '');
+    for (const [label, words] of this.labels(item)) label.setText(words);
     this.tweens.killTweensOf([this.child, this.childName, this.badge, this.ageBadge, ...this.queue]);
     this.child.setScale(1).setAngle(0).setY(child.y);
     for (const label of [this.childName, this.badge, this.ageBadge]) label.setAlpha(1);

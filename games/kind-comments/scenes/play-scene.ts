@@ -21,6 +21,7 @@
 import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
+import type { Words } from '../../shared/words';
 import { TurnScene, INK, PAPER, SUN, type Box, type FollowUp, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import {
@@ -126,9 +127,9 @@ export class PlayScene extends TurnScene<KindComment> {
   private answers: Answer[] = [];
   private card!: Phaser.GameObjects.Container;
   private avatar!: Phaser.GameObjects.Image;
-  private initial!: Phaser.GameObjects.Text;
-  private author!: Phaser.GameObjects.Text;
-  private words!: Phaser.GameObjects.Text;
+  private initial!: Words;
+  private author!: Words;
+  private words!: Words;
   /** The paper plane a comment arrives in. */
   private plane!: Phaser.GameObjects.Image;
   /** The next comments, on their way: first in comes first. */
@@ -283,12 +284,12 @@ export class PlayScene extends TurnScene<KindComment> {
     const avatarAt = spec.avatarAt;
     const avatarScale = avatarAt / 60;
     this.avatar = this.add.image(left + avatarAt, top + avatarAt, '__DEFAULT').setScale(avatarScale);
-    this.initial = this.text(left + avatarAt, top + avatarAt, '', 28).setOrigin(0.5);
-    this.author = this.text(left + avatarAt * 2 + 8, top + 16, '', 22);
+    this.initial = this.turnText(left + avatarAt, top + avatarAt, 28).setOrigin(0.5);
+    this.author = this.turnText(left + avatarAt * 2 + 8, top + 16, 22);
     // On the wide card the words sit beside the avatar; on the tall one, under it, across the card.
     this.words = portrait
-      ? this.text(left + 24, top + spec.wordsTop, '', spec.wordsSize, width - 48)
-      : this.text(left + avatarAt * 2 + 8, top + spec.wordsTop - 8, '', spec.wordsSize, width - avatarAt * 2 - 32);
+      ? this.turnText(left + 24, top + spec.wordsTop, spec.wordsSize, {}, width - 48)
+      : this.turnText(left + avatarAt * 2 + 8, top + spec.wordsTop - 8, spec.wordsSize, {}, width - avatarAt * 2 - 32);
     card.add([panel, this.avatar, this.initial, this.author, this.words]);
     this.card = card;
   }
@@ -583,7 +584,19 @@ export class PlayScene extends TurnScene<KindComment> {
   }
 
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((comment) => [() => this.avatarTexture(comment.author), () => this.noteTexture(comment.author)]);
+    return this.setup.items.flatMap((comment) => {
+      const author = this.setup.t(`kindComments.author.${comment.author}`);
+      const { kinder } = comment;
+      return [
+        () => this.avatarTexture(comment.author),
+        () => this.noteTexture(comment.author),
+        // The card's words, one a job: a millisecond or two each at 4x slow-down.
+        () => this.initial.prepare(author.charAt(0)),
+        () => this.author.prepare(author),
+        () => this.words.prepare(comment.text),
+        ...(kinder === undefined ? [] : [() => this.words.prepare(kinder)]),
+      ];
+    });
   }
 
   private avatarTexture(author: KindComment['author']): string {

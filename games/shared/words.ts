@@ -1,0 +1,84 @@
+/**
+ * Words shown as a picture, for labels that change from turn to turn (a name, an age, a sign).
+ * Phaser's Text draws its words again each time they change (measuring, wrapping, a new canvas):
+ * Age Gate's six labels took about 13 ms of a turn at 4x slow-down, and the frame that showed
+ * the next child was dropped (a profile of `npm run bench -- games`). Words draws each wording
+ * once, into a texture of its own; `prepare` draws the next turn's while the pupil reads this
+ * one, and changing the words is then a swap of textures. It is an Image, so it moves, fades and
+ * rests on the still layer like any other picture.
+ */
+import * as Phaser from 'phaser';
+
+type Style = Phaser.Types.GameObjects.Text.TextStyle;
+
+/** One off-screen Text per style and scene, to draw with (a new style costs a font measurement). */
+const pens = new WeakMap<Phaser.Scene, Map<string, Phaser.GameObjects.Text>>();
+
+function penFor(scene: Phaser.Scene, styleKey: string, style: Style): Phaser.GameObjects.Text {
+  let byStyle = pens.get(scene);
+  if (!byStyle) {
+    const mine = new Map<string, Phaser.GameObjects.Text>();
+    byStyle = mine;
+    pens.set(scene, mine);
+    scene.events.once('shutdown', () => {
+      for (const pen of mine.values()) pen.destroy();
+      pens.delete(scene);
+    });
+  }
+  let pen = byStyle.get(styleKey);
+  if (!pen) {
+    pen = new Phaser.GameObjects.Text(scene, 0, 0, '', style);
+    byStyle.set(styleKey, pen);
+  }
+  return pen;
+}
+
+export class Words extends Phaser.GameObjects.Image {
+  private value = '';
+  private readonly styleKey: string;
+
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    private readonly style: Style,
+  ) {
+    super(scene, x, y, '__DEFAULT');
+    this.styleKey = JSON.stringify(style);
+    scene.add.existing(this);
+    // From the top left corner, as a Text is.
+    this.setOrigin(0).setTexture(this.drawn(''));
+  }
+
+  /** The words shown now. */
+  get text(): string {
+    return this.value;
+  }
+
+  /** Shows these words: a swap of textures when they were drawn before. */
+  setText(value: string): this {
+    if (value === this.value) return this;
+    this.value = value;
+    return this.setTexture(this.drawn(value));
+  }
+
+  /** Draws these words now, so that showing them later costs nothing. */
+  prepare(value: string): void {
+    this.drawn(value);
+  }
+
+  /** The key of the texture with these words in this style, drawn the first time. */
+  private drawn(value: string): string {
+    const key = `words ${this.styleKey} ${value}`;
+    const textures = this.scene.textures;
+    if (!textures.exists(key)) {
+      const pen = penFor(this.scene, this.styleKey, this.style).setText(value);
+      const canvas = document.createElement('canvas');
+      canvas.width = pen.canvas.width;
+      canvas.height = pen.canvas.height;
+      canvas.getContext('2d')?.drawImage(pen.canvas, 0, 0);
+      textures.addCanvas(key, canvas);
+    }
+    return key;
+  }
+}
