@@ -12,6 +12,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, BLUE, SUN, starPoints, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { Photo, PhotoDetail, PhotoDetailKind } from '../../../src/schemas/game';
+import type { Words } from '../../shared/words';
 import {
   actionsFor,
   clockSeconds,
@@ -81,9 +82,9 @@ export class PlayScene extends TurnScene<Photo> {
   private photo!: Phaser.GameObjects.Image;
   private lens!: Phaser.GameObjects.Image;
   private photoBits: Phaser.GameObjects.GameObject[] = [];
-  private caption!: Phaser.GameObjects.Text;
-  private counter!: Phaser.GameObjects.Text;
-  private question!: Phaser.GameObjects.Text;
+  private caption!: Words;
+  private counter!: Words;
+  private question!: Words;
 
   private get places() {
     return PLACES[this.frame.orientation];
@@ -182,9 +183,9 @@ export class PlayScene extends TurnScene<Photo> {
       .setOrigin(56 / 132)
       .setDepth(3)
       .setScale(photo.scale);
-    this.caption = this.text(words.x, words.y, '', 20, words.wrap);
-    this.counter = this.text(words.x, words.y, '', 22).setFontStyle('bold');
-    this.question = this.text(words.x, words.y, '', 20, words.wrap);
+    this.caption = this.turnText(words.x, words.y, 20, {}, words.wrap);
+    this.counter = this.turnText(words.x, words.y, 22, { fontStyle: 'bold' });
+    this.question = this.turnText(words.x, words.y, 20, {}, words.wrap);
     for (const action of ['post', 'keep', 'done'] as const) {
       this.bake(`photo-icon-${action}`, 64, 64, (g) => drawIcon(g, action));
     }
@@ -216,7 +217,28 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.map((photo) => () => this.photoTexture(photo));
+    return this.setup.items.flatMap((photo) => [() => this.photoTexture(photo), ...this.photoWords(photo)]);
+  }
+
+  /**
+   * The words under a photo, each drawn ahead in a job of its own: its caption, the count of
+   * things found, and Tom's notes for each thing a pupil may tap.
+   */
+  private photoWords(photo: Photo): (() => void)[] {
+    const { t } = this.setup;
+    const cover = toCover(photo);
+    const total = cover.length;
+    const notes = photo.details.map((d) =>
+      cover.includes(d)
+        ? t('photoCheck.stickerOn', { thing: d.label, reason: t(`photoCheck.covers.${d.kind}`) })
+        : t('photoCheck.fine', { why: d.why }),
+    );
+    const questions = [t('photoCheck.hunt'), t('photoCheck.postQuestion'), t('photoCheck.nothingThere'), t('photoCheck.again'), ...notes];
+    return [
+      () => this.caption.prepare(photo.caption),
+      ...Array.from({ length: total + 1 }, (_, n) => () => this.counter.prepare(t('photoCheck.found', { n, total }))),
+      ...questions.map((words) => () => this.question.prepare(words)),
+    ];
   }
 
   private photoTexture(photo: Photo): string {
