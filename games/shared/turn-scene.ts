@@ -158,6 +158,9 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private finished = false;
   private startedAt = 0;
   private minFont = Infinity;
+  /** Drawing ahead: the jobs still to run, and the idle callback that runs the next. */
+  private ahead: (() => void)[] = [];
+  private aheadHandle = 0;
   /** The SVG pictures this scene loads, by key, and when each is turned into pixels. */
   private readonly pictures = new Map<string, 'at-start' | 'when-idle'>();
   /** The buttons on offer now: one of the sets below. */
@@ -173,8 +176,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private tom!: Phaser.GameObjects.Image;
   private tomY = 0;
   private tomSize = TOM_SIZE;
-  private headline!: Phaser.GameObjects.Text;
-  private detail!: Phaser.GameObjects.Text;
+  private headline!: Words;
+  private detail!: Words;
   private feedbackSize = { width: 0, height: 0 };
   /** Made once and reused, so a celebration never builds a text (a canvas of its own) mid-play. */
   private plusOne!: Phaser.GameObjects.Text;
@@ -230,6 +233,14 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
    * dropped frames (`npm run bench -- games`).
    */
   protected upcoming(): (() => void)[] {
+    return [];
+  }
+  /**
+   * What Tom may say after this turn's choices, so his panel's words are drawn while the pupil
+   * thinks: drawn on the answer, they dropped a frame (`npm run bench -- games`). Replies that
+   * depend on how the turn went (a hunt's) are simply drawn when given.
+   */
+  protected replies(): Verdict[] {
     return [];
   }
   /** Tom's poses the game's own stage shows, beyond the panel's cheering and thinking. */
@@ -308,6 +319,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.slotSets = new Map();
     this.clockTotal = null;
     this.shownLevel = 1;
+    this.ahead = [];
+    this.aheadHandle = 0;
     this.reset();
   }
 
@@ -373,7 +386,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.sound.music(true);
     this.setup.announce(this.howTo());
     this.startTurn();
-    this.warmUp([
+    this.drawAhead([
       ...pictures
         .filter(([, when]) => when === 'when-idle')
         .map(
@@ -385,27 +398,30 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       () => this.feedbackTexture(false),
       ...this.upcoming(),
     ]);
+    // A finished round destroys the game; a replay shuts the scene down and starts it again.
+    const stop = () => {
+      cancelIdleCallback(this.aheadHandle);
+      this.ahead = [];
+    };
+    this.events.once('shutdown', stop);
+    this.events.once('destroy', stop);
   }
 
   /**
-   * Runs the jobs one at a time when the browser has most of a frame to spare, so drawing ahead
-   * never holds up a frame; a job waits at most a second. Stops when the scene shuts down or the game is destroyed.
+   * Runs jobs one at a time when the browser has part of a frame to spare, so drawing ahead
+   * never holds up a frame; a job waits at most a second. `soon` puts them before the others
+   * (what this turn may need next).
    */
-  private warmUp(jobs: (() => void)[]): void {
-    let handle = 0;
+  private drawAhead(jobs: (() => void)[], soon = false): void {
+    if (soon) this.ahead.unshift(...jobs);
+    else this.ahead.push(...jobs);
+    if (this.aheadHandle !== 0 || this.ahead.length === 0) return;
     const step = (idle: IdleDeadline) => {
-      if (idle.timeRemaining() < IDLE_ENOUGH && !idle.didTimeout) {
-        handle = requestIdleCallback(step, { timeout: 1000 });
-        return;
-      }
-      jobs.shift()?.();
-      if (jobs.length > 0) handle = requestIdleCallback(step, { timeout: 1000 });
+      this.aheadHandle = 0;
+      if (idle.timeRemaining() >= IDLE_ENOUGH || idle.didTimeout) this.ahead.shift()?.();
+      if (this.ahead.length > 0) this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
     };
-    handle = requestIdleCallback(step, { timeout: 1000 });
-    // A finished round destroys the game; a replay shuts the scene down and starts it again.
-    const stop = () => cancelIdleCallback(handle);
-    this.events.once('shutdown', stop);
-    this.events.once('destroy', stop);
+    this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
   }
 
   /** Text in the site's font; `size` is for the wide playfield and grows on the tall one. */
@@ -530,6 +546,15 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${view.progress}. ${view.words.join(' ')}${clockWords}`);
     this.setup.onReading?.([...view.words, ...choiceParts(view.choices.map((c) => c.label))]);
     this.currentItem = view.itemId;
+    // Last turn's replies that were not given go; this turn's are drawn next.
+    this.detail.forgetOthers();
+    this.drawAhead(
+      this.replies().map((reply) => () => {
+        this.headline.prepare(reply.headline);
+        this.detail.prepare(reply.detail.join(' '));
+      }),
+      true,
+    );
   }
 
   /** The clock's track and bar, built hidden once. */
@@ -921,11 +946,11 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     // Wide: Tom, then his headline and why beside him, then Next. Tall: Tom and Next along the
     // top, the headline and why under them across the panel (a Welsh headline can be long).
     this.headline = portrait
-      ? this.text(x + 20, 116, '', 25, width - 40).setFontStyle('bold')
-      : this.text(x + 130, 12, '', 25).setFontStyle('bold');
+      ? this.turnText(x + 20, 116, 25, { fontStyle: 'bold' }, width - 40)
+      : this.turnText(x + 130, 12, 25, { fontStyle: 'bold' });
     this.detail = portrait
-      ? this.text(x + 20, 166, '', this.layout.detailSize, width - 40)
-      : this.text(x + 130, 44, '', this.layout.detailSize, width - 330);
+      ? this.turnText(x + 20, 166, this.layout.detailSize, {}, width - 40)
+      : this.turnText(x + 130, 44, this.layout.detailSize, {}, width - 330);
     const nextX = x + width - (portrait ? 166 : 180);
     const nextY = portrait ? 22 : 38;
     const next = this.add

@@ -33,9 +33,16 @@ function penFor(scene: Phaser.Scene, styleKey: string, style: Style): Phaser.Gam
   return pen;
 }
 
+/** Each Words keeps its drawings under keys of its own, so it can let them go. */
+let made = 0;
+
 export class Words extends Phaser.GameObjects.Image {
   private value = '';
   private readonly styleKey: string;
+  private readonly id = (made += 1);
+  /** The words drawn so far, each a texture. */
+  private readonly drawnWords = new Set<string>();
+  private readonly textureManager: Phaser.Textures.TextureManager;
 
   constructor(
     scene: Phaser.Scene,
@@ -45,9 +52,12 @@ export class Words extends Phaser.GameObjects.Image {
   ) {
     super(scene, x, y, '__DEFAULT');
     this.styleKey = JSON.stringify(style);
+    this.textureManager = scene.textures;
     scene.add.existing(this);
     // From the top left corner, as a Text is.
     this.setOrigin(0).setTexture(this.drawn(''));
+    // A replay builds its labels again: the old drawings go with the old labels.
+    this.once('destroy', () => this.forget(() => true));
   }
 
   /** The words shown now. */
@@ -67,17 +77,35 @@ export class Words extends Phaser.GameObjects.Image {
     this.drawn(value);
   }
 
-  /** The key of the texture with these words in this style, drawn the first time. */
+  /** Lets go of every drawing but the words shown now (a turn's replies that were not given). */
+  forgetOthers(): void {
+    this.forget((value) => value !== this.value);
+  }
+
+  private forget(which: (value: string) => boolean): void {
+    for (const value of this.drawnWords) {
+      if (!which(value)) continue;
+      const key = this.keyOf(value);
+      if (this.textureManager.exists(key)) this.textureManager.remove(key);
+      this.drawnWords.delete(value);
+    }
+  }
+
+  private keyOf(value: string): string {
+    return `words ${this.id} ${value}`;
+  }
+
+  /** The key of the texture with these words, drawn the first time. */
   private drawn(value: string): string {
-    const key = `words ${this.styleKey} ${value}`;
-    const textures = this.scene.textures;
-    if (!textures.exists(key)) {
+    const key = this.keyOf(value);
+    if (!this.textureManager.exists(key)) {
       const pen = penFor(this.scene, this.styleKey, this.style).setText(value);
       const canvas = document.createElement('canvas');
       canvas.width = pen.canvas.width;
       canvas.height = pen.canvas.height;
       canvas.getContext('2d')?.drawImage(pen.canvas, 0, 0);
-      textures.addCanvas(key, canvas);
+      this.textureManager.addCanvas(key, canvas);
+      this.drawnWords.add(value);
     }
     return key;
   }

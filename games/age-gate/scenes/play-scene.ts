@@ -324,6 +324,11 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     return t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length });
   }
 
+  protected override replies(): Verdict[] {
+    const { ageBand, t } = this.setup;
+    return [...this.actions, null].map((action) => replyTo(this.item, action, ageBand, t));
+  }
+
   protected answer(choice: number): Verdict {
     const item = this.item;
     const action = this.actions[choice]!;

@@ -22,6 +22,7 @@ import * as Phaser from 'phaser';
 import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import type { Words } from '../../shared/words';
+import { KINDER } from '../../../src/lib/ids';
 import { TurnScene, INK, PAPER, SUN, type Box, type FollowUp, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import {
@@ -452,8 +453,7 @@ export class PlayScene extends TurnScene<KindComment> {
   }
 
   /** An unkind comment made kind: Tom's beam zaps it, the card flips over to its kind words, and a note goes up too. */
-  private zap(words: string): void {
-    const note = this.nextNote();
+  private zap(words: string, note = this.nextNote()): void {
     if (this.setup.reducedMotion) {
       this.words.setText(words);
       note.setVisible(true);
@@ -629,6 +629,8 @@ export class PlayScene extends TurnScene<KindComment> {
     this.initial.setText(author.charAt(0));
     this.author.setText(author);
     this.words.setText(comment.text);
+    // A note whose animation was cut short by Next goes up now: it was earned.
+    for (const note of this.notes) if (!note.visible) note.setScale(1).setVisible(true);
     this.flag.setVisible(false);
     this.beam.setVisible(false);
     this.walker.setTexture('tom-happy').setVisible(true);
@@ -656,6 +658,17 @@ export class PlayScene extends TurnScene<KindComment> {
   protected scoreLine(): string {
     const { t } = this.setup;
     return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action, a.worded).correct).length });
+  }
+
+  protected override replies(): Verdict[] {
+    const { comment } = this;
+    const { t } = this.setup;
+    const calls = [...this.actions, null].filter((action) => action === null || !asksForWords(comment, action));
+    const words = [KINDER, ...(comment.notKind ?? []).map((o) => o.id)];
+    return [
+      ...calls.map((action) => replyTo(comment, action, t)),
+      ...(comment.answer === 'change' ? words.map((id) => replyToWords(comment, id, t)) : []),
+    ];
   }
 
   protected answer(choice: number): Verdict | FollowUp {
@@ -730,8 +743,10 @@ export class PlayScene extends TurnScene<KindComment> {
     const { x, from } = this.places.card;
     const floorY = this.places.wall.floor + 2;
     this.tweens.killTweensOf([this.card, this.walker]);
+    // The note is the pupil's: it counts now, whatever happens to the animation that brings it.
+    const note = reply.correct ? this.nextNote() : undefined;
     const then = () => {
-      if (reply.correct) this.zap(comment.kinder ?? '');
+      if (note) this.zap(comment.kinder ?? '', note);
       else {
         this.shake();
         this.words.setText(comment.kinder ?? '');

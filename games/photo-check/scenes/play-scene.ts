@@ -443,6 +443,13 @@ export class PlayScene extends TurnScene<Photo> {
     return t('photoCheck.score', { score: decided + (this.hunting ? this.hunt!.covered.length : 0) });
   }
 
+  /** Tom's replies to posting or not (a hunt's reply depends on what was found). */
+  protected override replies(): Verdict[] {
+    if (this.isHunt) return [];
+    const step = stepsOf(this.current).at(-1)!;
+    return [...actionsFor(step), null].map((action) => replyTo(step, action, this.setup.t));
+  }
+
   /** A button: "finished looking" in the hunt, or post / don't post. */
   protected answer(choice: number): Verdict {
     const { t } = this.setup;
