@@ -319,8 +319,6 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.slotSets = new Map();
     this.clockTotal = null;
     this.shownLevel = 1;
-    this.ahead = [];
-    this.aheadHandle = 0;
     this.reset();
   }
 
@@ -401,6 +399,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     // A finished round destroys the game; a replay shuts the scene down and starts it again.
     const stop = () => {
       cancelIdleCallback(this.aheadHandle);
+      this.aheadHandle = 0;
       this.ahead = [];
     };
     this.events.once('shutdown', stop);

@@ -20,10 +20,14 @@ function penFor(scene: Phaser.Scene, styleKey: string, style: Style): Phaser.Gam
     const mine = new Map<string, Phaser.GameObjects.Text>();
     byStyle = mine;
     pens.set(scene, mine);
-    scene.events.once('shutdown', () => {
+    // A replay shuts the scene down; the end of the round destroys the game.
+    const clear = () => {
       for (const pen of mine.values()) pen.destroy();
+      mine.clear();
       pens.delete(scene);
-    });
+    };
+    scene.events.once('shutdown', clear);
+    scene.events.once('destroy', clear);
   }
   let pen = byStyle.get(styleKey);
   if (!pen) {
@@ -58,11 +62,6 @@ export class Words extends Phaser.GameObjects.Image {
     this.setOrigin(0).setTexture(this.drawn(''));
     // A replay builds its labels again: the old drawings go with the old labels.
     this.once('destroy', () => this.forget(() => true));
-  }
-
-  /** The words shown now. */
-  get text(): string {
-    return this.value;
   }
 
   /** Shows these words: a swap of textures when they were drawn before. */

@@ -28,6 +28,7 @@ import {
   levelOf,
   missed,
   moveLens,
+  mustCover,
   spotAt,
   spotCentre,
   startHunt,
@@ -226,10 +227,9 @@ export class PlayScene extends TurnScene<Photo> {
    */
   private photoWords(photo: Photo): (() => void)[] {
     const { t } = this.setup;
-    const cover = toCover(photo);
-    const total = cover.length;
+    const total = toCover(photo).length;
     const notes = photo.details.map((d) =>
-      cover.includes(d)
+      mustCover(d.kind)
         ? t('photoCheck.stickerOn', { thing: d.label, reason: t(`photoCheck.covers.${d.kind}`) })
         : t('photoCheck.fine', { why: d.why }),
     );
