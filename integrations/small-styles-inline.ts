@@ -28,7 +28,7 @@ const MAP_DEPS = '=>i.map(i=>d[i]);';
 /** A chunk's list of what each of its lazy imports needs, as Vite writes it. */
 const EMPTIABLE_LIST = /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/;
 /** A chunk's import of Vite's preload function, its only export (`t`, minified). */
-const PRELOAD_IMPORT = /import\{t(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";/;
+const PRELOAD_IMPORT = /import\s*\{\s*t(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*["']\.\/preload-helper\.[\w-]+\.js["'];?/;
 /** The games' own chunks (AgeGateGame, KindCommentsGame…), whose lazy imports bring Phaser. */
 const GAME_CHUNK = /Game$/;
 
