@@ -63,10 +63,9 @@ export interface Choice {
 export interface TurnView {
   itemId: string;
   choices: readonly Choice[];
-  progress: string;
   /**
    * What the turn shows, in words, as parts (./reading.ts): said to screen readers after the
-   * progress when the turn starts, and read aloud with the choices by the page's button.
+   * progress ("Photo 2 of 5") when the turn starts, and read aloud with the choices by the page's button.
    */
   words: string[];
   /**
@@ -169,8 +168,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   private slotSets = new Map<string, Slot[]>();
   /** The layout of this turn's own buttons, to go back to after a second question. */
   private rowLayout = '';
-  private progressText!: Phaser.GameObjects.Text;
-  private scoreText!: Phaser.GameObjects.Text;
+  private progressText!: Words;
+  private scoreText!: Words;
   private feedback!: Phaser.GameObjects.Container;
   private feedbackPanel!: Phaser.GameObjects.Image;
   private tom!: Phaser.GameObjects.Image;
@@ -211,6 +210,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected turnCount(): number {
     return this.setup.items.length;
   }
+  /** Which item this turn is about (counted from 0), for the progress line ("Photo 2 of 5"). */
+  protected itemIndex(): number {
+    return this.turn;
+  }
   /** Shows turn `this.turn` on the stage and says what it offers. */
   protected abstract showTurn(): TurnView;
   /**
@@ -220,8 +223,11 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract answer(choice: number): Verdict | FollowUp;
   /** The round's result, from what was recorded. */
   protected abstract result(durationMs: number): GameResult;
-  /** The score line ("Kind points: 3"), shown from the start and changed the moment a point is earned. */
-  protected abstract scoreLine(): string;
+  /**
+   * The points earned so far, for the score line ("Kind points: 3", the game's `score` words),
+   * shown from the start and changed the moment a point is earned.
+   */
+  protected abstract score(): number;
   /** The instructions, said when the round starts. */
   protected abstract howTo(): string;
   /** Clears the game's own state for a new round. */
@@ -238,7 +244,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   /**
    * What Tom may say after this turn's choices, so his panel's words are drawn while the pupil
    * thinks: drawn on the answer, they dropped a frame (`npm run bench -- games`). Replies that
-   * depend on how the turn went (a hunt's) are simply drawn when given.
+   * depend on how the turn goes (a hunt's) are drawn with `prepareReplies` as it goes.
    */
   protected replies(): Verdict[] {
     return [];
@@ -298,11 +304,24 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.tweens.add({ targets: this.scoreText, scale: 1.3, duration: 120, yoyo: true, ease: 'Quad.easeOut' });
   }
 
-  /** The score line as it is now; the canvas keeps it too (`data-score`), for tests. */
+  /**
+   * The score line as it is now; the canvas keeps it too (`data-score`), for tests. The line for
+   * one more point is drawn next, so earning it costs no drawing.
+   */
   private showScore(): void {
-    const line = this.scoreLine();
+    const score = this.score();
+    const line = this.scoreWords(score);
     this.scoreText.setText(line);
     this.game.canvas.dataset.score = line;
+    this.drawAhead([() => this.scoreText.prepare(this.scoreWords(score + 1))], true);
+  }
+
+  private progressWords(index: number): string {
+    return this.setup.t(`${this.layout.words}.progress`, { n: index + 1, total: this.setup.items.length });
+  }
+
+  private scoreWords(score: number): string {
+    return this.setup.t(`${this.layout.words}.score`, { score });
   }
 
   init(data: SceneData<Item>): void {
@@ -372,8 +391,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     for (const [key, when] of pictures) if (when === 'at-start') this.rasterise(key);
     this.still = new StillLayer(this);
     const margin = this.frame.portrait ? 20 : 40;
-    this.progressText = this.text(margin, 18, '', 24);
-    this.scoreText = this.text(this.frame.width - margin, 18, '', 24).setOrigin(1, 0);
+    this.progressText = this.turnText(margin, 18, 24);
+    this.scoreText = this.turnText(this.frame.width - margin, 18, 24).setOrigin(1, 0);
     // The score stays on the game's canvas: it jumps each time a point is earned.
     this.still.hold(this.progressText);
     this.buildClock(margin);
@@ -394,6 +413,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
         ),
       () => this.feedbackTexture(true),
       () => this.feedbackTexture(false),
+      ...this.setup.items.map((_, i) => () => this.progressText.prepare(this.progressWords(i))),
       ...this.upcoming(),
     ]);
     // A finished round destroys the game; a replay shuts the scene down and starts it again.
@@ -530,7 +550,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.phase = 'choosing';
     this.feedback.setVisible(false);
     const view = this.showTurn();
-    this.progressText.setText(view.progress);
+    const progress = this.progressWords(this.itemIndex());
+    this.progressText.setText(progress);
     this.showScore();
     this.offer(view.choices);
     this.highlight(view.focus === false ? -1 : 0);
@@ -542,13 +563,18 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     const seconds = this.setup.pace === 'timed' ? this.clockSeconds() : null;
     this.startClock(seconds);
     const clockWords = seconds === null ? '' : ` ${this.setup.t('game.clock', { n: seconds })}`;
-    this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${view.progress}. ${view.words.join(' ')}${clockWords}`);
+    this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${progress}. ${view.words.join(' ')}${clockWords}`);
     this.setup.onReading?.([...view.words, ...choiceParts(view.choices.map((c) => c.label))]);
     this.currentItem = view.itemId;
     // Last turn's replies that were not given go; this turn's are drawn next.
     this.detail.forgetOthers();
+    this.prepareReplies(this.replies());
+  }
+
+  /** Draws Tom's panel for these replies next, before any other drawing ahead. */
+  protected prepareReplies(replies: readonly Verdict[]): void {
     this.drawAhead(
-      this.replies().map((reply) => () => {
+      replies.map((reply) => () => {
         this.headline.prepare(reply.headline);
         this.detail.prepare(reply.detail.join(' '));
       }),

@@ -266,7 +266,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   }
 
   protected showTurn(): TurnView {
-    const { t, items } = this.setup;
+    const { t } = this.setup;
     const item = this.item;
     const { child, badge } = this.places;
     this.stamp.setVisible(false);
@@ -293,11 +293,9 @@ export class PlayScene extends TurnScene<AgeGateRound> {
         this.tweens.add({ targets: waiting, x: spot.x, alpha: 1, duration: 420, ease: 'Quad.easeOut' });
       });
     }
-    const progress = t('ageGate.progress', { n: this.turn + 1, total: items.length });
     return {
       itemId: item.id,
       choices: this.actions.map((a) => ({ label: t(`ageGate.action.${a}`), icon: `gate-icon-${a}` })),
-      progress,
       words: childWords(item, t),
     };
   }
@@ -319,9 +317,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     return replyTo(item, null, ageBand, t);
   }
 
-  protected scoreLine(): string {
-    const { t } = this.setup;
-    return t('ageGate.score', { score: this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length });
+  protected score(): number {
+    return this.answers.filter((a) => judge(a.item, a.action, this.setup.ageBand).correct).length;
   }
 
   protected override replies(): Verdict[] {

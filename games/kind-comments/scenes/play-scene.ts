@@ -622,7 +622,7 @@ export class PlayScene extends TurnScene<KindComment> {
   }
 
   protected showTurn(): TurnView {
-    const { t, items } = this.setup;
+    const { t } = this.setup;
     const comment = this.comment;
     const author = t(`kindComments.author.${comment.author}`);
     this.avatar.setTexture(this.avatarTexture(comment.author));
@@ -646,18 +646,15 @@ export class PlayScene extends TurnScene<KindComment> {
     const waited = arrived?.plane.visible ? { x: arrived.plane.x, y: arrived.plane.y } : undefined;
     if (!this.setup.reducedMotion) this.flyIn(waited);
     this.lineUp(arrived);
-    const progress = t('kindComments.progress', { n: this.turn + 1, total: items.length });
     return {
       itemId: comment.id,
       choices: this.actions.map((a) => ({ label: t(`kindComments.action.${a}`), icon: `icon-${a}` })),
-      progress,
       words: commentWords(comment, t),
     };
   }
 
-  protected scoreLine(): string {
-    const { t } = this.setup;
-    return t('kindComments.score', { score: this.answers.filter((a) => judge(a.comment, a.action, a.worded).correct).length });
+  protected score(): number {
+    return this.answers.filter((a) => judge(a.comment, a.action, a.worded).correct).length;
   }
 
   protected override replies(): Verdict[] {

@@ -83,6 +83,8 @@ export class PlayScene extends TurnScene<Photo> {
   private photo!: Phaser.GameObjects.Image;
   private lens!: Phaser.GameObjects.Image;
   private photoBits: Phaser.GameObjects.GameObject[] = [];
+  /** Each photo's words on signs, drawn ahead and shown with it (then they go with its other bits). */
+  private signs = new Map<string, Words[]>();
   private caption!: Words;
   private counter!: Words;
   private question!: Words;
@@ -104,6 +106,7 @@ export class PlayScene extends TurnScene<Photo> {
     this.combo = undefined;
     this.shownPhoto = '';
     this.photoBits = [];
+    this.signs = new Map();
   }
 
   protected override turnCount(): number {
@@ -123,6 +126,10 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   /** Which photo of the round is on screen, from 0. */
+  protected override itemIndex(): number {
+    return this.photoIndex;
+  }
+
   private get photoIndex(): number {
     return Math.floor(this.turn / TURNS_PER_PHOTO);
   }
@@ -218,7 +225,7 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((photo) => [() => this.photoTexture(photo), ...this.photoWords(photo)]);
+    return this.setup.items.flatMap((photo) => [() => this.photoTexture(photo), () => this.signsOf(photo), ...this.photoWords(photo)]);
   }
 
   /**
@@ -259,16 +266,30 @@ export class PlayScene extends TurnScene<Photo> {
     const { scale } = this.places.photo;
     this.backdrop.setTexture(`scene-${photo.scene}`).setDisplaySize(600 * scale, 300 * scale);
     this.photo.setTexture(this.photoTexture(photo));
-    for (const d of photo.details.filter((d) => d.text)) {
-      const at = this.inPhoto(d.x, d.kind === 'house-number' ? d.y - 22 : d.y);
-      this.photoBits.push(
-        this.text(at.x, at.y, d.text!, d.kind === 'house-number' ? 22 : 18)
-          .setOrigin(0.5)
-          .setFontStyle('bold')
-          .setBackgroundColor('#ffffff')
-          .setPadding(4, 0, 4, 0),
-      );
+    const signs = this.signsOf(photo);
+    for (const sign of signs) sign.setVisible(true);
+    this.photoBits.push(...signs);
+    this.signs.delete(photo.id);
+  }
+
+  /** The words on a photo's signs (a street name, a house number), hidden until it is shown. */
+  private signsOf(photo: Photo): Words[] {
+    let signs = this.signs.get(photo.id);
+    if (!signs) {
+      signs = photo.details
+        .filter((d) => d.text)
+        .map((d) => {
+          const house = d.kind === 'house-number';
+          const at = this.inPhoto(d.x, house ? d.y - 22 : d.y);
+          const style = { fontStyle: 'bold', backgroundColor: '#ffffff', padding: { left: 4, right: 4 } };
+          return this.turnText(at.x, at.y, house ? 22 : 18, style)
+            .setText(d.text!)
+            .setOrigin(0.5)
+            .setVisible(false);
+        });
+      this.signs.set(photo.id, signs);
     }
+    return signs;
   }
 
   /** The words beside (or under) the scene: what the pupil wants to do, the stickers so far, and the hint or Tom's note. */
@@ -326,9 +347,8 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   protected showTurn(): TurnView {
-    const { t, items } = this.setup;
+    const { t } = this.setup;
     const photo = this.current;
-    const progress = t('photoCheck.progress', { n: this.photoIndex + 1, total: items.length });
     this.showPhoto(photo);
     if (this.isHunt) {
       this.hunt = startHunt(photo);
@@ -341,7 +361,6 @@ export class PlayScene extends TurnScene<Photo> {
       return {
         itemId: `${photo.id}/hunt`,
         choices: [{ label: t('photoCheck.action.done'), icon: 'photo-icon-done' }],
-        progress,
         focus: false,
         words: huntWords(this.hunt, t),
       };
@@ -353,7 +372,6 @@ export class PlayScene extends TurnScene<Photo> {
     return {
       itemId: stepId(step),
       choices: actionsFor(step).map((a) => ({ label: t(`photoCheck.action.${a}`), icon: `photo-icon-${a}` })),
-      progress,
       words: [photo.caption, question],
     };
   }
@@ -394,8 +412,11 @@ export class PlayScene extends TurnScene<Photo> {
       this.setup.announce(words);
     };
     if (!detail) return note(t('photoCheck.nothingThere'), 'tap');
+    const before = this.hunt;
     const { hunt, outcome } = tapSpot(this.hunt!, detail.id);
     this.hunt = hunt;
+    // What Tom says at the end has changed: drawn now, while the pupil looks on.
+    if (hunt.covered !== before?.covered && !huntComplete(hunt)) this.prepareReplies(this.huntReplies());
     if (outcome === 'again') return note(t('photoCheck.again'), 'tap');
     if (outcome === 'fine') {
       this.combo = undefined;
@@ -437,17 +458,25 @@ export class PlayScene extends TurnScene<Photo> {
     return huntReply(hunt, why === 'time' ? 'time' : 'finished', t);
   }
 
-  protected scoreLine(): string {
-    const { t } = this.setup;
+  protected score(): number {
     const decided = this.answers.filter((a) => judge(a.step, a.action).correct).length;
-    return t('photoCheck.score', { score: decided + (this.hunting ? this.hunt!.covered.length : 0) });
+    return decided + (this.hunting ? this.hunt!.covered.length : 0);
   }
 
-  /** Tom's replies to posting or not (a hunt's reply depends on what was found). */
+  /** Tom's replies to posting or not, or to the hunt as it stands (drawn again as it changes). */
   protected override replies(): Verdict[] {
-    if (this.isHunt) return [];
+    if (this.isHunt) return this.huntReplies();
     const step = stepsOf(this.current).at(-1)!;
     return [...actionsFor(step), null].map((action) => replyTo(step, action, this.setup.t));
+  }
+
+  /** What Tom says if the hunt ends now, by the pupil or the clock, or with the next find. */
+  private huntReplies(): Verdict[] {
+    const { t } = this.setup;
+    const { hunt } = this;
+    if (!hunt) return [];
+    const allFound = { ...hunt, covered: toCover(hunt.photo).map((d) => d.id) };
+    return [huntReply(hunt, 'finished', t), huntReply(hunt, 'time', t), huntReply(allFound, 'finished', t)];
   }
 
   /** A button: "finished looking" in the hunt, or post / don't post. */
