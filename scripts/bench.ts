@@ -139,7 +139,9 @@ let teacherRows: string[][] = [];
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
   if (want('session')) await benchSession();
-  if (want('games')) gameRows = await benchGames(browser, `http://127.0.0.1:${PORT}`);
+  // Five runs a game by default: three left the median frames a second about 1.5 apart from one
+  // run of the bench to the next on a quiet machine. BENCH_RUNS sets another number.
+  if (want('games')) gameRows = await benchGames(browser, `http://127.0.0.1:${PORT}`, Number(process.env.BENCH_RUNS ?? 5));
   if (want('teacher')) teacherRows = await benchTeacher(browser, `http://127.0.0.1:${PORT}`);
 } finally {
   await browser.close();
