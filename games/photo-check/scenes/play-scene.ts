@@ -63,6 +63,9 @@ const PLACES = {
 /** Two turns a photo: the hunt, then the decision to post. */
 const TURNS_PER_PHOTO = 2;
 
+/** Words on a sign in the photo: bold, on a white plate of their own. */
+const SIGN_STYLE = { fontStyle: 'bold', backgroundColor: '#ffffff', padding: { left: 4, right: 4 } };
+
 export class PlayScene extends TurnScene<Photo> {
   protected readonly layout = {
     choicesTop: { landscape: 370, portrait: 560 },
@@ -126,12 +129,13 @@ export class PlayScene extends TurnScene<Photo> {
   }
 
   /** Which photo of the round is on screen, from 0. */
-  protected override itemIndex(): number {
-    return this.photoIndex;
-  }
-
   private get photoIndex(): number {
     return Math.floor(this.turn / TURNS_PER_PHOTO);
+  }
+
+  /** The progress line counts photos, not turns (a hunt and a question each). */
+  protected override itemIndex(): number {
+    return this.photoIndex;
   }
 
   /** The round's places, as the site's SVG art at twice the size they are shown (sharp when scaled up). */
@@ -281,8 +285,7 @@ export class PlayScene extends TurnScene<Photo> {
         .map((d) => {
           const house = d.kind === 'house-number';
           const at = this.inPhoto(d.x, house ? d.y - 22 : d.y);
-          const style = { fontStyle: 'bold', backgroundColor: '#ffffff', padding: { left: 4, right: 4 } };
-          return this.turnText(at.x, at.y, house ? 22 : 18, style)
+          return this.turnText(at.x, at.y, house ? 22 : 18, SIGN_STYLE)
             .setText(d.text!)
             .setOrigin(0.5)
             .setVisible(false);
