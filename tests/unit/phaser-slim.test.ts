@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundlePhaserSlim } from '../../integrations/phaser-slim';
+import { bundlePhaserSlim, drawWholePixels } from '../../integrations/phaser-slim';
 
 const PHASER_SRC = 'node_modules/phaser/src';
 
@@ -55,5 +55,14 @@ describe("the games' Phaser build", () => {
     expect(modules).toContain('renderer/canvas/CanvasRenderer.js');
     const unwanted = modules.filter((m) => /^(renderer\/webgl\/WebGLRenderer|physics\/|tilemaps\/|sound\/|filters\/)/.test(m));
     expect(unwanted).toEqual([]);
+  });
+
+  it('draws each picture at its own size, not stretched by half a pixel (a filtered draw in every frame)', () => {
+    const renderer = readFileSync(join(PHASER_SRC, 'renderer/canvas/CanvasRenderer.js'), 'utf8');
+    expect(renderer).toMatch(/fw \+= 0\.5;/);
+    const drawn = code.slice(code.indexOf('// node_modules/phaser/src/renderer/canvas/CanvasRenderer.js'));
+    expect(drawn).toMatch(/x = Math\.floor\(x \+ 0\.5\);\s*y = Math\.floor\(y \+ 0\.5\);/);
+    expect(drawn).not.toMatch(/fw \+= 0\.5/);
+    expect(() => drawWholePixels('ctx.drawImage(image, x, y, fw, fh);')).toThrow(/drawWholePixels/);
   });
 });
