@@ -427,9 +427,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
 
   /**
-   * Runs jobs one at a time when the browser has part of a frame to spare, so drawing ahead
+   * Runs jobs when the browser has part of a frame to spare, as many as fit, so drawing ahead
    * never holds up a frame; a job waits at most a second. `soon` puts them before the others
-   * (what this turn may need next).
+   * (what this turn may need next). One job an idle spell was too few at 4x slow-down: a frame
+   * left room for one label, and a pupil answering quickly met Age Gate's next child undrawn.
    */
   private drawAhead(jobs: (() => void)[], soon = false): void {
     if (soon) this.ahead.unshift(...jobs);
@@ -437,7 +438,8 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     if (this.aheadHandle !== 0 || this.ahead.length === 0) return;
     const step = (idle: IdleDeadline) => {
       this.aheadHandle = 0;
-      if (idle.timeRemaining() >= IDLE_ENOUGH || idle.didTimeout) this.ahead.shift()?.();
+      if (idle.didTimeout) this.ahead.shift()?.();
+      while (this.ahead.length > 0 && idle.timeRemaining() >= IDLE_ENOUGH) this.ahead.shift()?.();
       if (this.ahead.length > 0) this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
     };
     this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });

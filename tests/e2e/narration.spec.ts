@@ -178,8 +178,15 @@ test("a KS1 round of Kind Comments in Welsh reads each comment and Tom's reply a
   expect(asked.some((url) => url.endsWith(`/${narrationKey('cy', shown.text)}.mp3`))).toBe(true);
 
   // Answer, and Tom's reply is read, from its recording ("Gwych!" or "Ddim yn hollol.").
+  // The comment is still being read when the pupil answers: the answer stops it, so the reply is
+  // never read over the comment, and the same button is there to read the reply.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expectPlaying(page);
   await box.focus();
   await page.keyboard.press('2');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => page.locator('audio[data-narration]').evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
   // "Make it kind" on an unkind comment asks for the kind words first: any will do here.
   await expect(box).toHaveAttribute('data-phase', /^(feedback|follow-up)$/);
   if ((await box.getAttribute('data-phase')) === 'follow-up') await page.keyboard.press('1');

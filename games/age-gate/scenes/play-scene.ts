@@ -83,7 +83,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private rightDoor!: Phaser.GameObjects.Image;
   /** How wide a door is drawn when shut (the doors fill the gap between the posts). */
   private doorClosed = 1;
-  private stamp!: Phaser.GameObjects.Text;
+  private stamp!: Words;
 
   private get places() {
     return PLACES[this.frame.orientation];
@@ -196,27 +196,35 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     // Nobody walks over the sign above the gate: it changes only when the next child comes.
     this.still.hold(board, this.signName, this.signRule, this.signConsent);
     const stampX = portrait ? this.frame.width / 2 : x;
-    this.stamp = this.text(stampX, gate.y + 30, '', 30, this.frame.width - 80)
+    // Drawn ahead (upcoming) like the labels: drawn at the answer, it cost the answer's frame.
+    this.stamp = this.turnText(
+      stampX,
+      gate.y + 30,
+      30,
+      { align: 'center', fontStyle: 'bold', backgroundColor: '#ffffff', padding: { x: 8, y: 4 } },
+      this.frame.width - 80,
+    )
       .setOrigin(0.5)
-      .setAlign('center')
-      .setFontStyle('bold')
-      .setBackgroundColor('#ffffff')
-      .setPadding(8, 4, 8, 4)
       .setDepth(2);
     this.stamp.setVisible(false);
   }
 
   protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((item) => [
-      () => this.childTexture(item.who),
-      () => this.childTexture(item.who, 'waiting'),
-      // One label a job: each is a millisecond or two, which fits in the idle end of a frame.
-      ...this.labels(item).map(
-        ([label, words]) =>
-          () =>
-            label.prepare(words),
-      ),
-    ]);
+    const { t } = this.setup;
+    const stamps = (['ask', 'not-yet'] as const).map((action) => () => this.stamp.prepare(t(`ageGate.action.${action}`)));
+    return [
+      ...stamps,
+      ...this.setup.items.flatMap((item) => [
+        () => this.childTexture(item.who),
+        () => this.childTexture(item.who, 'waiting'),
+        // One label a job: each is a millisecond or two, which fits in the idle end of a frame.
+        ...this.labels(item).map(
+          ([label, words]) =>
+            () =>
+              label.prepare(words),
+        ),
+      ]),
+    ];
   }
 
   /** The labels `showTurn` gives this child and their sign. */
