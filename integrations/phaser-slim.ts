@@ -17,7 +17,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
@@ -86,22 +86,46 @@ export const GameObjects = { GameObject, Container, Graphics, Image, Text, Zone,
 export const Math = { DegToRad, Vector2 };
 `;
 
+interface SourceEdit {
+  /** The file under phaser/src. */
+  file: string;
+  find: RegExp;
+  replace: string;
+}
+
 /**
- * With round pixels on, Phaser's canvas renderer rounds where each picture goes and then draws it
- * half a pixel wider and taller than it is, so the tiles of a tile map leave no seams. The games
- * have no tile maps, and the stretch made every picture in every frame a scaled, filtered draw
- * instead of a straight copy of its pixels: Chromium without a GPU rasters a canvas on the page's
- * own thread, and at 4x slow-down that raster took Age Gate 9.6 ms a frame with the stretch and
- * 6.6 ms without (bare Phaser scene: 2.4). Fails the build if Phaser's code changes.
+ * Changes to Phaser's own code in this build. Each fails the build when Phaser's code changes
+ * under it (a new Phaser version), so a change never silently stops applying.
  */
-export function drawWholePixels(source: string): string {
-  const stretch = /(x = Math\.floor\(x \+ 0\.5\);\s*y = Math\.floor\(y \+ 0\.5\);)\s*fw \+= 0\.5;\s*fh \+= 0\.5;/;
-  if (!stretch.test(source)) {
-    throw new Error(
-      "phaser-slim: Phaser's canvas renderer no longer stretches a picture by half a pixel as expected; look again at drawWholePixels",
-    );
+export const SOURCE_EDITS: readonly SourceEdit[] = [
+  // With round pixels on, Phaser's canvas renderer rounds where each picture goes and then draws
+  // it half a pixel wider and taller than it is, so the tiles of a tile map leave no seams. The
+  // games have no tile maps, and the stretch made every picture in every frame a scaled, filtered
+  // draw instead of a straight copy of its pixels: Chromium without a GPU rasters a canvas on the
+  // page's own thread, and at 4x slow-down that raster took Age Gate 9.6 ms a frame with the
+  // stretch and 6.6 ms without (bare Phaser scene: 2.4).
+  {
+    file: 'renderer/canvas/CanvasRenderer.js',
+    find: /(x = Math\.floor\(x \+ 0\.5\);\s*y = Math\.floor\(y \+ 0\.5\);)\s*fw \+= 0\.5;\s*fh \+= 0\.5;/,
+    replace: '$1',
+  },
+  // Phaser makes a WebGL context at start to learn whether it could use one (26 ms of Age Gate's
+  // start at 4x slow-down, where a laptop without a GPU runs WebGL in software). This build has
+  // no WebGL renderer to choose.
+  { file: 'device/Features.js', find: /Features\.webGL = testWebGL\(\);/, replace: 'Features.webGL = false;' },
+];
+
+/** `source` (the file at `file` under phaser/src) with this build's edits made. */
+export function editPhaserSource(file: string, source: string): string {
+  let edited = source;
+  for (const edit of SOURCE_EDITS) {
+    if (edit.file !== file) continue;
+    if (!edit.find.test(edited)) {
+      throw new Error(`phaser-slim: ${file} no longer has ${edit.find}; look again at SOURCE_EDITS`);
+    }
+    edited = edited.replace(edit.find, edit.replace);
   }
-  return source.replace(stretch, '$1');
+  return edited;
 }
 
 const ID = 'phaser';
@@ -164,9 +188,9 @@ export async function bundlePhaserSlim(): Promise<string> {
             loader: 'js',
           }));
           b.onLoad({ filter: /[\\/]phaser[\\/]src[\\/].*\.js$/ }, async (args) => {
-            let contents = (await readFile(args.path, 'utf8')).replace(flags, (_, flag: string) => String(PHASER_FLAGS[flag]));
-            if (/[\\/]renderer[\\/]canvas[\\/]CanvasRenderer\.js$/.test(args.path)) contents = drawWholePixels(contents);
-            return { contents, loader: 'js' };
+            const flagged = (await readFile(args.path, 'utf8')).replace(flags, (_, flag: string) => String(PHASER_FLAGS[flag]));
+            const file = relative(srcDir, args.path).split(sep).join('/');
+            return { contents: editPhaserSource(file, flagged), loader: 'js' };
           });
         },
       },

@@ -20,7 +20,7 @@ import type { Phase, SceneData } from './boot';
 import { choiceParts, replyParts, type Reply } from './reading';
 import { StillLayer } from './still-layer';
 import { placeUnder } from './underlay';
-import { Words } from './words';
+import { newText, Words } from './words';
 import type { TomPose } from '../../src/lib/tom-poses';
 
 /** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
@@ -445,15 +445,28 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
   }
 
-  /** Text in the site's font; `size` is for the wide playfield and grows on the tall one. */
-  protected text(x: number, y: number, value: string, size: number, wrap?: number): Phaser.GameObjects.Text {
+  /**
+   * Text in the site's font; `size` is for the wide playfield and grows on the tall one. The whole
+   * style comes here: each later change of style (bold, a background) draws the text again.
+   */
+  protected text(
+    x: number,
+    y: number,
+    value: string,
+    size: number,
+    style: Phaser.Types.GameObjects.Text.TextStyle = {},
+    wrap?: number,
+  ): Phaser.GameObjects.Text {
     const px = this.fontPx(size);
-    return this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${px}px`,
-      color: INK_CSS,
-      ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
-    });
+    return this.add.existing(
+      newText(this, x, y, value, {
+        fontFamily: FONT,
+        fontSize: `${px}px`,
+        color: INK_CSS,
+        ...style,
+        ...(wrap ? { wordWrap: { width: wrap, useAdvancedWrap: true } } : {}),
+      }),
+    );
   }
 
   /**
@@ -717,10 +730,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     // long label (Welsh is often longer) never run into it; so it does beside words alone.
     const keyBeside = portrait || !withIcon;
     const label = !withIcon
-      ? this.text(x + 20, y + height / 2, '', size, width - 130).setOrigin(0, 0.5)
+      ? this.text(x + 20, y + height / 2, '', size, {}, width - 130).setOrigin(0, 0.5)
       : portrait
-        ? this.text(x + 92, y + height / 2, '', size, width - 180).setOrigin(0, 0.5)
-        : this.text(x + 92, y + 16, '', size, width - 104);
+        ? this.text(x + 92, y + height / 2, '', size, {}, width - 180).setOrigin(0, 0.5)
+        : this.text(x + 92, y + 16, '', size, {}, width - 104);
     const keyWords = this.setup.t(`${this.layout.words}.key`, { key: i + 1 });
     const keyLabel = keyBeside
       ? this.text(x + width - 14, y + height / 2, keyWords, 17).setOrigin(1, 0.5)
@@ -882,12 +895,13 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       g.lineStyle(2, INK).strokePoints(points, true);
     });
     this.sparks = Array.from({ length: 8 }, () => this.add.image(0, 0, spark).setDepth(20).setVisible(false));
-    this.plusOne = this.text(0, 0, '+1', 30).setOrigin(0.5).setFontStyle('bold').setColor('#1b6b30').setDepth(21).setVisible(false);
-    this.streakBanner = this.text(this.frame.width / 2, 0, '', 30)
+    this.plusOne = this.text(0, 0, '+1', 30, { fontStyle: 'bold', color: '#1b6b30' }).setOrigin(0.5).setDepth(21).setVisible(false);
+    this.streakBanner = this.text(this.frame.width / 2, 0, '', 30, {
+      fontStyle: 'bold',
+      backgroundColor: '#ffd23f',
+      padding: { x: 18, y: 8 },
+    })
       .setOrigin(0.5)
-      .setFontStyle('bold')
-      .setBackgroundColor('#ffd23f')
-      .setPadding(18, 8, 18, 8)
       .setDepth(30)
       .setVisible(false);
   }
@@ -990,10 +1004,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
         }),
       )
       .setOrigin(0);
-    const label = this.text(nextX + 75, nextY + 32, this.setup.t(`${this.layout.words}.next`), 24)
-      .setColor('#ffffff')
-      .setFontStyle('bold')
-      .setOrigin(0.5);
+    const label = this.text(nextX + 75, nextY + 32, this.setup.t(`${this.layout.words}.next`), 24, {
+      color: '#ffffff',
+      fontStyle: 'bold',
+    }).setOrigin(0.5);
     const zone = this.add.zone(nextX, nextY, 150, 64).setOrigin(0).setInteractive({ useHandCursor: true });
     zone.on('pointerdown', () => this.next());
     this.game.canvas.dataset.next = JSON.stringify([nextX, y + nextY, 150, 64]);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundlePhaserSlim, drawWholePixels } from '../../integrations/phaser-slim';
+import { bundlePhaserSlim, editPhaserSource } from '../../integrations/phaser-slim';
 
 const PHASER_SRC = 'node_modules/phaser/src';
 
@@ -41,10 +41,11 @@ describe("the games' Phaser build", () => {
   });
 
   it('has a factory for everything the games add or make, and a loader for every file type they load', () => {
-    const added = called(/this\.add\.(\w+)\(/g);
+    // `existing` adds what a game made itself (Words, a measured Text): the factory's own method.
+    const added = called(/this\.add\.(\w+)\(/g).filter((name) => name !== 'existing');
     const made = called(/this\.make\.(\w+)\(/g);
     const loaded = called(/this\.load\.(\w+)\(/g);
-    expect(added).toEqual(expect.arrayContaining(['image', 'text']));
+    expect(added).toEqual(expect.arrayContaining(['image', 'zone']));
     expect(registered(code, 'GameObjectFactory')).toEqual(expect.arrayContaining(added));
     expect(registered(code, 'GameObjectCreator')).toEqual(expect.arrayContaining(made));
     expect(registered(code, 'FileTypesManager')).toEqual(expect.arrayContaining(loaded));
@@ -63,6 +64,16 @@ describe("the games' Phaser build", () => {
     const drawn = code.slice(code.indexOf('// node_modules/phaser/src/renderer/canvas/CanvasRenderer.js'));
     expect(drawn).toMatch(/x = Math\.floor\(x \+ 0\.5\);\s*y = Math\.floor\(y \+ 0\.5\);/);
     expect(drawn).not.toMatch(/fw \+= 0\.5/);
-    expect(() => drawWholePixels('ctx.drawImage(image, x, y, fw, fh);')).toThrow(/drawWholePixels/);
+  });
+
+  it('makes no WebGL context to learn whether it could use one', () => {
+    expect(readFileSync(join(PHASER_SRC, 'device/Features.js'), 'utf8')).toMatch(/Features\.webGL = testWebGL\(\);/);
+    expect(code).toMatch(/Features\.webGL = false;/);
+    expect(code).not.toMatch(/testWebGL\(\)/);
+  });
+
+  it('fails the build when Phaser changes under one of its edits, and leaves other files alone', () => {
+    expect(() => editPhaserSource('device/Features.js', 'Features.webGL = detect();')).toThrow(/device\/Features\.js/);
+    expect(editPhaserSource('core/Game.js', 'fw += 0.5;')).toBe('fw += 0.5;');
   });
 });

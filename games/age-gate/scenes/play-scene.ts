@@ -135,7 +135,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
         g.strokeCircle(10, 58, 5);
       }),
     );
-    const mark = this.text(0, -2, '?', 30).setOrigin(0.5).setFontStyle('bold');
+    const mark = this.text(0, -2, '?', 30, { fontStyle: 'bold' }).setOrigin(0.5);
     this.wonder = this.add
       .container(child.x + 58, child.y - 112, [bubble, mark])
       .setDepth(2)
