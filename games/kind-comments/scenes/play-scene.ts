@@ -23,6 +23,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import type { Words } from '../../shared/words';
 import { KINDER } from '../../../src/lib/ids';
+import { seededRandom } from '../../../src/lib/choice-order';
 import { TurnScene, INK, PAPER, SUN, type Box, type FollowUp, type TomPose, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { CommentAction, KindComment } from '../../../src/schemas/game';
 import {
@@ -152,6 +153,8 @@ export class PlayScene extends TurnScene<KindComment> {
   private arriving = false;
   /** The kind words and the others offered, while the pupil chooses among them (else null). */
   private offeredWords: Rewording[] | null = null;
+  /** Where the order of the kind words comes from (see reset). */
+  private random: () => number = Math.random;
   /** Where Tom stood to make the comment kind, to come back to (the buttons then are the words'). */
   private wordsStation = 0;
   /** "Which words are kind?", over the words' buttons. */
@@ -165,6 +168,10 @@ export class PlayScene extends TurnScene<KindComment> {
     this.station = 0;
     this.offeredWords = null;
     this.looped = { angle: 0, at: -1 };
+    // The kind words' order comes from the round, not from Math.random at the moment they are
+    // asked for: Phaser draws on Math.random each time it makes a Text, and Texts are made when
+    // the browser is idle, so the order would hang on timing, and a test could not repeat it.
+    this.random = seededRandom(this.setup.items.map((comment) => comment.id).join(' '));
   }
 
   protected override stagePoses(): readonly TomPose[] {
@@ -225,11 +232,12 @@ export class PlayScene extends TurnScene<KindComment> {
       .setDepth(3)
       .setVisible(false);
     const { questionY } = this.places.words;
-    this.question = this.text(this.frame.width / 2, questionY, this.setup.t('kindComments.whichKind'), 24)
+    this.question = this.text(this.frame.width / 2, questionY, this.setup.t('kindComments.whichKind'), 24, {
+      fontStyle: 'bold',
+      backgroundColor: '#ffffff',
+      padding: { x: 12, y: 4 },
+    })
       .setOrigin(0.5, 0)
-      .setFontStyle('bold')
-      .setBackgroundColor('#ffffff')
-      .setPadding(12, 4, 12, 4)
       .setVisible(false);
     // The card goes above it and Tom aside; nothing passes behind it.
     this.still.hold(this.question);
@@ -689,7 +697,7 @@ export class PlayScene extends TurnScene<KindComment> {
    */
   private askForWords(): FollowUp {
     const words = this.places.words;
-    const offered = rewordings(this.comment, this.setup.ageBand);
+    const offered = rewordings(this.comment, this.setup.ageBand, this.random);
     this.wordsStation = this.stationX(this.actions.indexOf('change'));
     this.offeredWords = offered;
     this.question.setVisible(true);
