@@ -20,7 +20,7 @@ import type { Phase, SceneData } from './boot';
 import { choiceParts, replyParts, type Reply } from './reading';
 import { StillLayer } from './still-layer';
 import { placeUnder } from './underlay';
-import { newText, Words } from './words';
+import { drawnInto, newText, Words } from './words';
 import type { TomPose } from '../../src/lib/tom-poses';
 
 /** Every pose the site draws, for a game that puts Tom on its stage too (stagePoses). */
@@ -555,7 +555,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     if (!this.textures.exists(key)) {
       const g = this.make.graphics({}, false);
       draw(g);
-      g.generateTexture(key, width, height);
+      this.textures.addImage(
+        key,
+        drawnInto(width, height, (canvas) => g.generateTexture(canvas, width, height)),
+      );
       g.destroy();
     }
     return key;
