@@ -127,10 +127,12 @@ const CLOCK_COLOURS = { plenty: BLUE, half: 0xe0a100, last: 0xc62828 };
 const MAX_CLOCK_STEP = 250;
 /**
  * The idle time (ms) a frame must have left for drawing ahead to start a job. The jobs are small
- * (a label, a child); at 4x slow-down a frame of Age Gate leaves about 4 ms, and asking for 8
- * ran one job a second, behind a pupil who answers quickly.
+ * (a label, a child: a millisecond or two at 4x slow-down), and at 4x slow-down a frame of a game
+ * often leaves less than 4 ms: asking for 4 left Tom's replies undrawn when the pupil answered.
  */
-const IDLE_ENOUGH = 4;
+const IDLE_ENOUGH = 2;
+/** The longest a job waits for a frame with room (ms), so drawing ahead keeps up on a busy machine. */
+const AHEAD_WAIT = 300;
 
 /** How much larger text is drawn on the tall playfield. */
 const PORTRAIT_TEXT = STAGES.portrait.minFont / STAGES.landscape.minFont;
@@ -234,13 +236,12 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   protected abstract reset(): void;
 
   /**
-   * Drawings the coming turns will need (children, avatars, photos), to draw while the pupil
-   * reads. Each costs a few milliseconds; drawn at the moment an answer or Next needs them, they
-   * dropped frames (`npm run bench -- games`).
+   * Drawings the turn about `item` will need (a child, an avatar, a photo, their words), to draw
+   * while the pupil reads. Each costs a few milliseconds; drawn at the moment an answer or Next
+   * needs them, they dropped frames (`npm run bench -- games`). Drawing again what is drawn costs
+   * nothing, so a job may come more than once.
    */
-  protected upcoming(): (() => void)[] {
-    return [];
-  }
+  protected abstract upcoming(item: Item): (() => void)[];
   /**
    * What Tom may say after this turn's choices, so his panel's words are drawn while the pupil
    * thinks: drawn on the answer, they dropped a frame (`npm run bench -- games`). Replies that
@@ -413,8 +414,7 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
         ),
       () => this.feedbackTexture(true),
       () => this.feedbackTexture(false),
-      ...this.setup.items.map((_, i) => () => this.progressText.prepare(this.progressWords(i))),
-      ...this.upcoming(),
+      ...this.setup.items.flatMap((item, i) => [() => this.progressText.prepare(this.progressWords(i)), ...this.upcoming(item)]),
     ]);
     // A finished round destroys the game; a replay shuts the scene down and starts it again.
     const stop = () => {
@@ -427,10 +427,10 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
   }
 
   /**
-   * Runs jobs when the browser has part of a frame to spare, as many as fit, so drawing ahead
-   * never holds up a frame; a job waits at most a second. `soon` puts them before the others
-   * (what this turn may need next). One job an idle spell was too few at 4x slow-down: a frame
-   * left room for one label, and a pupil answering quickly met Age Gate's next child undrawn.
+   * Runs jobs when the browser has part of a frame to spare, as many as fit; a job that has
+   * waited AHEAD_WAIT runs anyway, alone (a few ms in some frame beats tens in the answer's).
+   * `soon` puts them before the others (what this turn may need next). One job an idle spell was
+   * too few at 4x slow-down: a pupil answering quickly met Age Gate's next child undrawn.
    */
   private drawAhead(jobs: (() => void)[], soon = false): void {
     if (soon) this.ahead.unshift(...jobs);
@@ -440,9 +440,9 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
       this.aheadHandle = 0;
       if (idle.didTimeout) this.ahead.shift()?.();
       while (this.ahead.length > 0 && idle.timeRemaining() >= IDLE_ENOUGH) this.ahead.shift()?.();
-      if (this.ahead.length > 0) this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
+      if (this.ahead.length > 0) this.aheadHandle = requestIdleCallback(step, { timeout: AHEAD_WAIT });
     };
-    this.aheadHandle = requestIdleCallback(step, { timeout: 1000 });
+    this.aheadHandle = requestIdleCallback(step, { timeout: AHEAD_WAIT });
   }
 
   /**
@@ -584,8 +584,12 @@ export abstract class TurnScene<Item> extends Phaser.Scene {
     this.setup.announce(`${levelWords ? `${levelWords} ` : ''}${progress}. ${view.words.join(' ')}${clockWords}`);
     this.setup.onReading?.([...view.words, ...choiceParts(view.choices.map((c) => c.label))]);
     this.currentItem = view.itemId;
-    // Last turn's replies that were not given go; this turn's are drawn next.
+    // Last turn's replies that were not given go; this turn's are drawn next, then the next
+    // item's drawings (when a frame leaves little to spare, drawing ahead in order of items fell
+    // behind a pupil who answers quickly, and Next drew the next child then).
     this.detail.forgetOthers();
+    const coming = this.setup.items[this.itemIndex() + 1];
+    if (coming) this.drawAhead(this.upcoming(coming), true);
     this.prepareReplies(this.replies());
   }
 

@@ -11,7 +11,7 @@ import type { SceneData } from '../../shared/boot';
 import type { GameResult } from '../../contract';
 import { TurnScene, INK, PAPER, LEAF, SUN_PALE, type TurnView, type Verdict } from '../../shared/turn-scene';
 import type { AgeGateRound, GateAction } from '../../../src/schemas/game';
-import type { Words } from '../../shared/words';
+import { drawnInto, type Words } from '../../shared/words';
 import { actionsFor, answerFor, childWords, clockSeconds, judge, levelOf, replyTo, signWords, tally, type Answer } from '../rules';
 
 const WOOD = 0xc98b4f;
@@ -82,7 +82,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
   /** How wide a door is drawn when shut (the doors fill the gap between the posts). */
-  private doorClosed = 1;
+  /** How wide an open door is, to its closed width. */
+  private doorOpen = 0.15;
   private stamp!: Words;
 
   private get places() {
@@ -123,7 +124,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private buildChild(): void {
     const { child, name, badge, wish } = this.places;
     // The line first, so the child at the gate stands in front of it. Each stands on the grass.
-    this.queue = this.places.queue.map((q) => this.add.image(q.x, this.places.grass, '__DEFAULT').setOrigin(0.5, 1).setScale(q.scale));
+    this.queue = this.places.queue.map((q) => this.add.image(q.x, this.places.grass, '__DEFAULT').setOrigin(0.5, 1));
     this.child = this.add.image(child.x, child.y, '__DEFAULT');
     const bubble = this.add.image(
       0,
@@ -167,17 +168,22 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     });
     this.add.image(x - half, gate.y, post);
     this.add.image(x + half, gate.y, post);
-    const door = this.bake('door', 150, 150, (g) => {
-      g.fillStyle(0xf2e2c4).fillRect(2, 2, 146, 146);
-      g.lineStyle(3, INK).strokeRect(2, 2, 146, 146);
-      for (let i = 1; i < 5; i += 1) g.lineBetween(2 + i * 29, 2, 2 + i * 29, 148);
-      g.lineBetween(2, 74, 148, 74);
+    // Each door is drawn as wide as it stands closed: a shut gate is then a straight copy of its
+    // pixels in every frame, where a door squeezed to fit was filtered (several times the work
+    // without a GPU). An open door is a narrow strip, 22 pixels of it.
+    const width = Math.round(half - 12);
+    const door = this.bake(`door-${width}`, width, 150, (g) => {
+      g.fillStyle(0xf2e2c4).fillRect(2, 2, width - 4, 146);
+      g.lineStyle(3, INK).strokeRect(2, 2, width - 4, 146);
+      for (let i = 1; i < 5; i += 1) {
+        const plank = Math.round(2 + (i * (width - 4)) / 5);
+        g.lineBetween(plank, 2, plank, 148);
+      }
+      g.lineBetween(2, 74, width - 2, 74);
     });
-    this.doorClosed = (half - 12) / 150;
+    this.doorOpen = 22 / width;
     this.leftDoor = this.add.image(x - half + 12, gate.y + 30, door).setOrigin(0, 0.5);
     this.rightDoor = this.add.image(x + half - 12, gate.y + 30, door).setOrigin(1, 0.5);
-    this.leftDoor.setScale(this.doorClosed, 1);
-    this.rightDoor.setScale(this.doorClosed, 1);
     const signX = this.frame.portrait ? this.frame.width / 2 : x;
     const board = this.add.image(
       signX,
@@ -209,21 +215,21 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     this.stamp.setVisible(false);
   }
 
-  protected override upcoming(): (() => void)[] {
+  protected override upcoming(item: AgeGateRound): (() => void)[] {
     const { t } = this.setup;
+    // The gate's stamp too, ready for the first answer (drawn once, then nothing to do).
     const stamps = (['ask', 'not-yet'] as const).map((action) => () => this.stamp.prepare(t(`ageGate.action.${action}`)));
     return [
       ...stamps,
-      ...this.setup.items.flatMap((item) => [
-        () => this.childTexture(item.who),
-        () => this.childTexture(item.who, 'waiting'),
-        // One label a job: each is a millisecond or two, which fits in the idle end of a frame.
-        ...this.labels(item).map(
-          ([label, words]) =>
-            () =>
-              label.prepare(words),
-        ),
-      ]),
+      () => this.childTexture(item.who),
+      () => this.childTexture(item.who, 'waiting'),
+      ...this.places.queue.map((spot) => () => this.waitingTexture(item.who, spot.scale)),
+      // One label a job: each is a millisecond or two, which fits in the idle end of a frame.
+      ...this.labels(item).map(
+        ([label, words]) =>
+          () =>
+            label.prepare(words),
+      ),
     ];
   }
 
@@ -264,12 +270,31 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     });
   }
 
+  /**
+   * A child waiting in the line, drawn once at the size they stand there: drawn scaled in every
+   * frame, the two in the line were filtered (several times the work of a straight copy without
+   * a GPU, `scripts/bench`).
+   */
+  private waitingTexture(who: AgeGateRound['who'], scale: number): string {
+    const key = `child-${who}-in-line-${scale}`;
+    if (!this.textures.exists(key)) {
+      const full = this.textures.get(this.childTexture(who)).getSourceImage() as CanvasImageSource;
+      const width = Math.round(140 * scale);
+      const height = Math.round(190 * scale);
+      this.textures.addImage(
+        key,
+        drawnInto(width, height, (canvas) => canvas.getContext('2d')?.drawImage(full, 0, 0, width, height)),
+      );
+    }
+    return key;
+  }
+
   /** The next children in the line, or nobody where the round has no more. */
   private showQueue(): void {
     this.queue.forEach((waiting, i) => {
       const next = this.setup.items[this.turn + 1 + i];
       waiting.setVisible(next !== undefined);
-      if (next) waiting.setTexture(this.childTexture(next.who)).setAlpha(1);
+      if (next) waiting.setTexture(this.waitingTexture(next.who, this.places.queue[i]!.scale)).setAlpha(1);
     });
   }
 
@@ -278,8 +303,8 @@ export class PlayScene extends TurnScene<AgeGateRound> {
     const item = this.item;
     const { child, badge } = this.places;
     this.stamp.setVisible(false);
-    this.leftDoor.setScale(this.doorClosed, 1);
-    this.rightDoor.setScale(this.doorClosed, 1);
+    this.leftDoor.setScale(1);
+    this.rightDoor.setScale(1);
     this.child.setTexture(this.childTexture(item.who)).setX(child.x);
     this.childName.setX(child.x);
     this.badge.setX(child.x + badge.dx);
@@ -371,7 +396,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   }
 
   private openGate(): void {
-    const open = 0.15;
+    const open = this.doorOpen;
     if (this.setup.reducedMotion) {
       this.leftDoor.setScale(open, 1);
       this.rightDoor.setScale(open, 1);

@@ -591,20 +591,18 @@ export class PlayScene extends TurnScene<KindComment> {
     this.burst(note.x, note.y, 40, 40);
   }
 
-  protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((comment) => {
-      const author = this.setup.t(`kindComments.author.${comment.author}`);
-      const { kinder } = comment;
-      return [
-        () => this.avatarTexture(comment.author),
-        () => this.noteTexture(comment.author),
-        // The card's words, one a job: a millisecond or two each at 4x slow-down.
-        () => this.initial.prepare(author.charAt(0)),
-        () => this.author.prepare(author),
-        () => this.words.prepare(comment.text),
-        ...(kinder === undefined ? [] : [() => this.words.prepare(kinder)]),
-      ];
-    });
+  protected override upcoming(comment: KindComment): (() => void)[] {
+    const author = this.setup.t(`kindComments.author.${comment.author}`);
+    const { kinder } = comment;
+    return [
+      () => this.avatarTexture(comment.author),
+      () => this.noteTexture(comment.author),
+      // The card's words, one a job: a millisecond or two each at 4x slow-down.
+      () => this.initial.prepare(author.charAt(0)),
+      () => this.author.prepare(author),
+      () => this.words.prepare(comment.text),
+      ...(kinder === undefined ? [] : [() => this.words.prepare(kinder)]),
+    ];
   }
 
   private avatarTexture(author: KindComment['author']): string {

@@ -228,8 +228,8 @@ export class PlayScene extends TurnScene<Photo> {
     });
   }
 
-  protected override upcoming(): (() => void)[] {
-    return this.setup.items.flatMap((photo) => [() => this.photoTexture(photo), () => this.signsOf(photo), ...this.photoWords(photo)]);
+  protected override upcoming(photo: Photo): (() => void)[] {
+    return [() => this.photoTexture(photo), () => this.signsOf(photo), ...this.photoWords(photo)];
   }
 
   /**
