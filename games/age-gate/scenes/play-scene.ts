@@ -81,8 +81,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   private signConsent!: Words;
   private leftDoor!: Phaser.GameObjects.Image;
   private rightDoor!: Phaser.GameObjects.Image;
-  /** How wide a door is drawn when shut (the doors fill the gap between the posts). */
-  /** How wide an open door is, to its closed width. */
+  /** How wide an open door is, to its closed width (a door is drawn as wide as it stands shut). */
   private doorOpen = 0.15;
   private stamp!: Words;
 
@@ -273,7 +272,7 @@ export class PlayScene extends TurnScene<AgeGateRound> {
   /**
    * A child waiting in the line, drawn once at the size they stand there: drawn scaled in every
    * frame, the two in the line were filtered (several times the work of a straight copy without
-   * a GPU, `scripts/bench`).
+   * a GPU).
    */
   private waitingTexture(who: AgeGateRound['who'], scale: number): string {
     const key = `child-${who}-in-line-${scale}`;

@@ -154,7 +154,7 @@ export class PlayScene extends TurnScene<KindComment> {
   /** The kind words and the others offered, while the pupil chooses among them (else null). */
   private offeredWords: Rewording[] | null = null;
   /** Where the order of the kind words comes from (see reset). */
-  private random: () => number = Math.random;
+  private random!: () => number;
   /** Where Tom stood to make the comment kind, to come back to (the buttons then are the words'). */
   private wordsStation = 0;
   /** "Which words are kind?", over the words' buttons. */
